@@ -1,0 +1,142 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Category } from '../../data/model.js';
+import { DataWidget } from '../../internal/data-widget.js';
+import { formatCount, navigateTo } from '../../internal/format.js';
+import { isCurrentPage } from '../../internal/page.js';
+
+interface CategoryNode {
+  category: Category;
+  /** The count shown: with `hierarchical`, padded with the descendants' posts, as WordPress does. */
+  count: number | undefined;
+  children: CategoryNode[];
+}
+
+/**
+ * The site's categories, like WordPress's Categories widget (`wp_list_categories`): ordered by
+ * name, "Company News (82)", children nested, or a "Select Category" dropdown.
+ *
+ * @summary Categories with post counts.
+ *
+ * @fires press-load - The categories arrived. `detail: { count }`.
+ * @fires press-error - They could not be loaded; the widget shows an error and Retry. `detail: { message, error }`.
+ *
+ * @csspart heading - The heading ("Categories").
+ * @csspart body - The wrapper of every state.
+ * @csspart list - Each `<ul>`, nested ones too.
+ * @csspart item - Each `<li>`.
+ * @csspart link - A category's link.
+ * @csspart count - " (82)".
+ * @csspart select - The `<select>` in dropdown mode.
+ * @csspart empty - "No categories".
+ * @csspart error - The error message and its Retry button.
+ * @csspart retry - The Retry button.
+ *
+ * @cssprop --press-font - Font; inherits the page's by default.
+ * @cssprop --press-color-text - Text colour; inherits by default.
+ * @cssprop --press-color-muted - Counts and the empty text.
+ * @cssprop --press-color-link - Links.
+ * @cssprop --press-color-accent - Focus rings.
+ * @cssprop --press-color-border - Borders and skeleton bars.
+ * @cssprop --press-color-surface - Background of buttons and the dropdown.
+ * @cssprop --press-radius - Corner radius.
+ * @cssprop --press-space - Spacing unit.
+ */
+export class PressCategories extends DataWidget<'categories'> {
+  /** The categories to show; setting it overrides every other source. */
+  @property({ attribute: false }) categories?: Category[];
+
+  /** Show each category's post count, " (82)". */
+  @property({ type: Boolean, attribute: 'show-counts' }) showCounts = false;
+
+  /** Show categories that have no posts ("Uncategorized (0)"). */
+  @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
+
+  /** Nest child categories under their parents. */
+  @property({ type: Boolean }) hierarchical = false;
+
+  /** Show a "Select Category" dropdown that opens the chosen category. */
+  @property({ type: Boolean }) dropdown = false;
+
+  /** Show only top-level categories. */
+  @property({ type: Boolean, attribute: 'top-level-only' }) topLevelOnly = false;
+
+  protected readonly listKey = 'categories';
+  protected readonly defaultHeading = 'Categories';
+  protected readonly emptyText = 'No categories';
+  protected readonly noun = 'categories';
+
+  protected get given(): Category[] | undefined {
+    return this.categories;
+  }
+
+  /** Orders, filters, nests and pads the categories as `wp_list_categories` would. */
+  private tree(categories: Category[]): CategoryNode[] {
+    const collator = new Intl.Collator(this.locale, { sensitivity: 'base', numeric: true });
+    const sorted = [...categories].sort((a, b) => collator.compare(a.name, b.name));
+    const nested = this.hierarchical || this.topLevelOnly;
+    const ids = new Set(sorted.map((c) => c.id));
+    // A category whose parent is not in the list is shown at the top level, as WordPress's walker does.
+    const parentOf = (c: Category): number => (nested && c.parent && ids.has(c.parent) ? c.parent : 0);
+    const byParent = new Map<number, Category[]>();
+    for (const c of sorted) byParent.set(parentOf(c), [...(byParent.get(parentOf(c)) ?? []), c]);
+
+    const build = (category: Category): CategoryNode => {
+      const children = (byParent.get(category.id) ?? []).map(build);
+      const padded = this.hierarchical && this.showCounts;
+      const count =
+        padded && category.count !== undefined
+          ? children.reduce((sum, child) => sum + (child.count ?? 0), category.count)
+          : category.count;
+      return { category, count, children };
+    };
+    const visible = (node: CategoryNode): CategoryNode | undefined => {
+      const kept = node.children.flatMap((child) => visible(child) ?? []);
+      // hide_empty keeps an empty parent whose descendants have posts.
+      const shown = this.showEmpty || (node.category.count ?? 1) > 0 || kept.length > 0;
+      return shown ? { ...node, children: this.topLevelOnly ? [] : kept } : undefined;
+    };
+    return (byParent.get(0) ?? []).map(build).flatMap((node) => visible(node) ?? []);
+  }
+
+  protected renderItems(categories: Category[]): TemplateResult {
+    const tree = this.tree(categories);
+    if (tree.length === 0) return html`<p part="empty">${this.emptyText}</p>`;
+    return this.dropdown ? this.renderDropdown(tree) : this.renderList(tree);
+  }
+
+  private renderList(nodes: CategoryNode[], nested = false): TemplateResult {
+    return html`<ul part=${nested ? 'list children' : 'list'}>
+      ${nodes.map(
+        ({ category, count, children }) => html`<li part="item">
+          ${category.url
+            ? html`<a part="link" href=${category.url} aria-current=${isCurrentPage(category.url) ? 'page' : nothing}
+                >${category.name}</a
+              >`
+            : html`<span part="link">${category.name}</span>`}${this.showCounts && count !== undefined
+            ? html`<span part="count"> (${formatCount(count, this.locale)})</span>`
+            : nothing}${children.length > 0 ? this.renderList(children, true) : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderDropdown(tree: CategoryNode[]): TemplateResult {
+    const options: TemplateResult[] = [];
+    const add = (nodes: CategoryNode[], depth: number): void => {
+      for (const { category, count, children } of nodes) {
+        const indent = '\u00a0'.repeat(depth * 3);
+        const shownCount = this.showCounts && count !== undefined ? `\u00a0\u00a0(${formatCount(count, this.locale)})` : '';
+        options.push(
+          html`<option value=${category.url} ?disabled=${!category.url} ?selected=${isCurrentPage(category.url)}>${indent}${category.name}${shownCount}</option>`,
+        );
+        add(children, depth + 1);
+      }
+    };
+    add(tree, 0);
+    return html`<select part="select" aria-label=${this.headingText() || this.defaultHeading} @change=${navigateTo}>
+      <option value="">Select Category</option>
+      ${options}
+    </select>`;
+  }
+}

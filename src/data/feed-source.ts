@@ -1,0 +1,31 @@
+import type { CommentFormConfig, ListKey, SiteFeed, SiteLists } from './model.js';
+import { normalizeFeed } from './normalize.js';
+import { fetchJson, type SiteSource } from './source.js';
+
+/** A JSON feed (see the README's feed schema): one request serves every widget. */
+export class FeedSource implements SiteSource {
+  private feed?: Promise<SiteFeed>;
+
+  constructor(readonly origin: string) {}
+
+  private load(): Promise<SiteFeed> {
+    this.feed ??= fetchJson(this.origin).then(
+      (raw) => normalizeFeed(raw, this.origin),
+      (error: unknown) => {
+        // Forget the failure so that Retry asks the server again.
+        this.feed = undefined;
+        throw error;
+      },
+    );
+    return this.feed;
+  }
+
+  async list<K extends ListKey>(key: K): Promise<SiteLists[K]> {
+    const feed = await this.load();
+    return (feed[key] ?? []) as SiteLists[K];
+  }
+
+  async commentForm(): Promise<CommentFormConfig> {
+    return (await this.load()).commentForm ?? {};
+  }
+}

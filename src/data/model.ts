@@ -1,0 +1,65 @@
+/** One link of a navigation menu; `children` nest sub-menus. */
+export interface MenuItem {
+  label: string;
+  url: string;
+  children: MenuItem[];
+}
+
+/** One month of the archive, in the site's local time. `month` is 1–12. */
+export interface ArchiveMonth {
+  year: number;
+  month: number;
+  url: string;
+  count?: number;
+}
+
+/** One category; `parent` is 0 (or absent) for a top-level category. */
+export interface Category {
+  id: number;
+  name: string;
+  url: string;
+  count?: number;
+  parent?: number;
+}
+
+/** One approved comment, as the recent-comments panel shows it. */
+export interface RecentComment {
+  id: number;
+  author: string;
+  authorUrl?: string;
+  /** Absolute URL of the author's avatar image, from the site's own data. */
+  avatar?: string;
+  postTitle: string;
+  url: string;
+  /** ISO 8601 date. */
+  date?: string;
+  excerpt?: string;
+}
+
+/** Where and for which post the comment form posts. */
+export interface CommentFormConfig {
+  action?: string;
+  postId?: number;
+}
+
+/** The JSON feed: every field optional; unknown fields are ignored. */
+export interface SiteFeed {
+  menu?: MenuItem[];
+  archives?: ArchiveMonth[];
+  categories?: Category[];
+  comments?: RecentComment[];
+  commentForm?: CommentFormConfig;
+}
+
+/** The lists a data widget can show, by feed field. */
+export interface SiteLists {
+  menu: MenuItem[];
+  archives: ArchiveMonth[];
+  categories: Category[];
+  comments: RecentComment[];
+}
+
+export type ListKey = keyof SiteLists;
+
+/** What the server did with a posted comment: published it, or held it for moderation. */
+export type CommentStatus = 'approved' | 'pending';

@@ -1,0 +1,166 @@
+import { decodeEntities } from './entities.js';
+import type {
+  ArchiveMonth,
+  Category,
+  CommentFormConfig,
+  ListKey,
+  MenuItem,
+  RecentComment,
+  SiteFeed,
+  SiteLists,
+} from './model.js';
+import { safeUrl } from './safe-url.js';
+
+type Fields = Record<string, unknown>;
+
+/** Counts what had to be dropped or mended while reading untrusted data. */
+class Problems {
+  count = 0;
+  note(): undefined {
+    this.count++;
+    return undefined;
+  }
+}
+
+const isRecord = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const wholeNumber = (value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? decodeEntities(value).trim() : undefined;
+
+/** A link target: unsafe or missing URLs become '' (shown as text), and count as a problem. */
+function link(value: unknown, problems: Problems): string {
+  const url = safeUrl(value);
+  if (url === undefined && value !== undefined && value !== '') problems.note();
+  return url ?? '';
+}
+
+/** An optional field: absent is fine, present but wrong is a problem and is left out. */
+function optional<T>(value: unknown, read: (value: unknown) => T | undefined, problems: Problems): T | undefined {
+  if (value === undefined || value === null) return undefined;
+  return read(value) ?? problems.note();
+}
+
+function menuItem(raw: unknown, problems: Problems, depth = 0): MenuItem | undefined {
+  if (!isRecord(raw)) return problems.note();
+  const label = text(raw.label);
+  if (!label || depth > 8) return problems.note();
+  const children = Array.isArray(raw.children) ? raw.children : [];
+  return {
+    label,
+    url: link(raw.url, problems),
+    children: children.flatMap((child) => menuItem(child, problems, depth + 1) ?? []),
+  };
+}
+
+function archiveMonth(raw: unknown, problems: Problems): ArchiveMonth | undefined {
+  if (!isRecord(raw)) return problems.note();
+  const year = wholeNumber(raw.year, 1, 9999);
+  const month = wholeNumber(raw.month, 1, 12);
+  if (year === undefined || month === undefined) return problems.note();
+  const count = optional(raw.count, (v) => wholeNumber(v, 0), problems);
+  return { year, month, url: link(raw.url, problems), ...(count === undefined ? {} : { count }) };
+}
+
+function category(raw: unknown, problems: Problems): Category | undefined {
+  if (!isRecord(raw)) return problems.note();
+  const id = wholeNumber(raw.id, 1);
+  const name = text(raw.name);
+  if (id === undefined || !name) return problems.note();
+  const count = optional(raw.count, (v) => wholeNumber(v, 0), problems);
+  const parent = optional(raw.parent, (v) => wholeNumber(v, 0), problems);
+  return {
+    id,
+    name,
+    url: link(raw.url, problems),
+    ...(count === undefined ? {} : { count }),
+    ...(parent === undefined ? {} : { parent }),
+  };
+}
+
+function validDate(value: unknown): string | undefined {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
+
+function recentComment(raw: unknown, problems: Problems): RecentComment | undefined {
+  if (!isRecord(raw)) return problems.note();
+  const id = wholeNumber(raw.id, 1);
+  const author = text(raw.author);
+  const postTitle = text(raw.postTitle);
+  if (id === undefined || author === undefined || postTitle === undefined) return problems.note();
+  const comment: RecentComment = { id, author, postTitle, url: link(raw.url, problems) };
+  const authorUrl = safeUrl(raw.authorUrl);
+  if (authorUrl) comment.authorUrl = authorUrl;
+  else if (raw.authorUrl) problems.note();
+  const avatar = safeUrl(raw.avatar);
+  if (avatar) comment.avatar = avatar;
+  else if (raw.avatar) problems.note();
+  const date = optional(raw.date, validDate, problems);
+  if (date) comment.date = date;
+  const excerpt = optional(raw.excerpt, text, problems);
+  if (excerpt) comment.excerpt = excerpt;
+  return comment;
+}
+
+const readers: { [K in ListKey]: (raw: unknown, problems: Problems) => SiteLists[K][number] | undefined } = {
+  menu: menuItem,
+  archives: archiveMonth,
+  categories: category,
+  comments: recentComment,
+};
+
+function warn(problems: Problems, origin: string): void {
+  if (problems.count > 0) {
+    console.warn(`press-widgets: ignored ${String(problems.count)} malformed value(s) in the data from ${origin}.`);
+  }
+}
+
+function readList<K extends ListKey>(key: K, raw: unknown, problems: Problems): SiteLists[K] {
+  if (!Array.isArray(raw)) {
+    if (raw !== undefined) problems.note();
+    return [] as SiteLists[K];
+  }
+  const read = readers[key];
+  return raw.flatMap((entry: unknown) => read(entry, problems) ?? []) as SiteLists[K];
+}
+
+/**
+ * Reads one list from untrusted data. Bad entries are dropped, bad optional fields left out, and
+ * all of it is reported in a single console warning naming `origin`. Never throws.
+ */
+export function normalizeList<K extends ListKey>(key: K, raw: unknown, origin: string): SiteLists[K] {
+  const problems = new Problems();
+  const list = readList(key, raw, problems);
+  warn(problems, origin);
+  return list;
+}
+
+function commentForm(raw: unknown, problems: Problems): CommentFormConfig | undefined {
+  if (!isRecord(raw)) return problems.note();
+  const config: CommentFormConfig = {};
+  const action = optional(raw.action, safeUrl, problems);
+  if (action) config.action = action;
+  const postId = optional(raw.postId, (v) => wholeNumber(v, 1), problems);
+  if (postId) config.postId = postId;
+  return config;
+}
+
+/** Reads a whole JSON feed with one warning at most; what is not in the model is ignored. Never throws. */
+export function normalizeFeed(raw: unknown, origin: string): SiteFeed {
+  const problems = new Problems();
+  const feed: SiteFeed = {};
+  if (!isRecord(raw)) {
+    problems.note();
+  } else {
+    for (const key of Object.keys(readers) as ListKey[]) {
+      if (key in raw) (feed as Record<ListKey, unknown>)[key] = readList(key, raw[key], problems);
+    }
+    const config = 'commentForm' in raw ? commentForm(raw.commentForm, problems) : undefined;
+    if (config) feed.commentForm = config;
+  }
+  warn(problems, origin);
+  return feed;
+}

@@ -1,0 +1,40 @@
+import type { CommentFormConfig, ListKey, SiteLists } from './model.js';
+
+/**
+ * What the widgets know of a place that data comes from. A JSON feed and a WordPress REST API
+ * are both sources; the widgets never see a URL, a header or a status code.
+ */
+export interface SiteSource {
+  /** Names the source in messages, e.g. the feed's URL. */
+  readonly origin: string;
+  list<K extends ListKey>(key: K): Promise<SiteLists[K]>;
+  commentForm(): Promise<CommentFormConfig>;
+}
+
+/** A load that failed, with a message fit for the console and the `press-error` event. */
+export class SourceError extends Error {
+  override name = 'SourceError';
+}
+
+/** Every request gives up after this long, so a hanging server ends in the error state. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+/** Fetches JSON with a timeout; any failure becomes a {@link SourceError} saying what happened. */
+export async function fetchJson(url: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    const reason = error instanceof DOMException && error.name === 'TimeoutError' ? 'timed out' : 'could not be reached';
+    throw new SourceError(`${url} ${reason}.`, { cause: error });
+  }
+  if (!response.ok) throw new SourceError(`${url} answered ${String(response.status)} ${response.statusText}.`.trim());
+  try {
+    return await response.json();
+  } catch (error) {
+    throw new SourceError(`${url} did not answer with JSON.`, { cause: error });
+  }
+}

@@ -1,0 +1,44 @@
+import type { CommentStatus } from './data/model.js';
+
+/** `press-load`: a widget's data arrived and is shown. */
+export interface PressLoadDetail {
+  /** How many items the widget received (before `limit` or `number` applied). */
+  count: number;
+}
+
+/** `press-error`: a widget's data could not be loaded; it shows its error state. */
+export interface PressErrorDetail {
+  message: string;
+  error: unknown;
+}
+
+/** `press-comment-posted`: the server accepted a comment. */
+export interface PressCommentPostedDetail {
+  id: number | undefined;
+  status: CommentStatus;
+  url: string | undefined;
+}
+
+/** `press-comment-failed`: the comment was not accepted; it stays in the form. */
+export interface PressCommentFailedDetail {
+  reason: 'network' | 'server' | 'rejected' | 'invalid';
+  message: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'press-load': CustomEvent<PressLoadDetail>;
+    'press-error': CustomEvent<PressErrorDetail>;
+    'press-comment-posted': CustomEvent<PressCommentPostedDetail>;
+    'press-comment-failed': CustomEvent<PressCommentFailedDetail>;
+  }
+}
+
+/** Dispatches a press-* event that bubbles out of shadow roots. */
+export function emit<K extends keyof HTMLElementEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

@@ -1,0 +1,41 @@
+/** The parent of `node`, stepping out of shadow roots to their hosts. */
+function composedParent(node: Node): Node | null {
+  return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+}
+
+/** The nearest ancestor named `tagName`, across shadow roots; it need not be defined yet. */
+export function closestAcross(node: Node, tagName: string): Element | undefined {
+  for (let at = composedParent(node); at; at = composedParent(at)) {
+    if (at instanceof Element && at.localName === tagName) return at;
+  }
+  return undefined;
+}
+
+/** The language that applies to `node`: the nearest `lang`, across shadow roots, else the browser's. */
+export function localeOf(node: Element): string {
+  for (let at: Node | null = node; at; at = composedParent(at)) {
+    const lang = at instanceof Element ? at.getAttribute('lang') : null;
+    if (lang && isLocale(lang)) return lang;
+  }
+  return navigator.language;
+}
+
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length > 0;
+  } catch {
+    return false; // a malformed lang attribute must not break Intl formatting
+  }
+}
+
+/** Whether `url` names the page being shown (its hash and a trailing slash aside). */
+export function isCurrentPage(url: string): boolean {
+  if (!url) return false;
+  const target = new URL(url, document.baseURI);
+  const strip = (path: string): string => path.replace(/\/+$/, '');
+  return (
+    target.origin === location.origin &&
+    strip(target.pathname) === strip(location.pathname) &&
+    target.search === location.search
+  );
+}

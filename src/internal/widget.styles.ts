@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+/**
+ * What every widget shares: page-inherited type and colour, the tokens, and the four states.
+ * Headings and lists keep the browser's own styles, the same that WordPress's markup gets before
+ * the widget takes it over, so that the takeover moves nothing. Sites restyle through ::part().
+ */
+export const widgetStyles = css`
+  :host {
+    display: block;
+    font: var(--press-font, inherit);
+    color: var(--press-color-text, inherit);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  a {
+    color: var(--press-color-link, LinkText);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  select:focus-visible {
+    outline: 2px solid var(--press-color-accent, Highlight);
+    outline-offset: 2px;
+  }
+  [part~='count'],
+  [part~='empty'],
+  .muted {
+    color: var(--press-color-muted, inherit);
+  }
+  [part~='empty'] {
+    margin: 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .skeleton-bar {
+    display: inline-block;
+    height: 0.8em;
+    vertical-align: middle;
+    border-radius: var(--press-radius, 0.25em);
+    background: var(--press-color-border, currentColor);
+    opacity: 0.15;
+    width: 70%;
+  }
+  li:nth-child(3n + 2) > .skeleton-bar {
+    width: 55%;
+  }
+  li:nth-child(3n) > .skeleton-bar {
+    width: 85%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton-bar {
+      animation: pulse 1.2s ease-in-out infinite alternate;
+    }
+    @keyframes pulse {
+      to {
+        opacity: 0.3;
+      }
+    }
+  }
+  [part~='error'] {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--press-space, 1em) / 2);
+  }
+  button,
+  select {
+    font: inherit;
+  }
+  [part~='retry'] {
+    color: inherit;
+    background: var(--press-color-surface, transparent);
+    border: 1px solid var(--press-color-border, currentColor);
+    border-radius: var(--press-radius, 0.25em);
+    padding: 0.25em 0.75em;
+    cursor: pointer;
+  }
+  select {
+    max-width: 100%;
+    color: inherit;
+    background: var(--press-color-surface, Field);
+    border: 1px solid var(--press-color-border, currentColor);
+    border-radius: var(--press-radius, 0.25em);
+    padding: 0.25em;
+  }
+  li {
+    overflow-wrap: anywhere;
+  }
+`;

@@ -1,0 +1,98 @@
+// Endpoints that the component tests talk to over real HTTP: a feed that fails, hangs or is slow on
+// request, and a comment endpoint that answers the way WordPress's wp-comments-post.php does.
+import { readFileSync } from 'node:fs';
+
+const feed = () => readFileSync(new URL('../fixtures/feed.json', import.meta.url), 'utf8');
+const seen = new Map(); // key -> how many requests it has had
+const posted = new Map(); // key -> form bodies received
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function wpDie(message) {
+  return `<!DOCTYPE html><html><head><title>Comment Submission Failure</title></head>
+<body id="error-page"><div class="wp-die-message"><p><strong>Error:</strong> ${message}</p></div></body></html>`;
+}
+
+async function readBody(req) {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  return body;
+}
+
+/** @param {import('koa').Context} ctx @param {() => Promise<void>} next */
+export async function testServer(ctx, next) {
+  const parts = ctx.path.split('/');
+  if (parts[1] !== '__test') return next();
+  const [, , route, key = '', arg = ''] = parts;
+  seen.set(key, (seen.get(key) ?? 0) + 1);
+  const count = seen.get(key);
+
+  switch (route) {
+    case 'feed': // /__test/feed/<key>/<failures>: the first <failures> requests get a 500
+      if (count <= Number(arg)) {
+        ctx.status = 500;
+        ctx.type = 'html';
+        ctx.body = '<h1>Internal Server Error</h1>';
+        return;
+      }
+      ctx.type = 'json';
+      ctx.body = feed();
+      return;
+    case 'slow': // /__test/slow/<key>/<ms>
+      await sleep(Number(arg));
+      ctx.type = 'json';
+      ctx.body = feed();
+      return;
+    case 'text': // a 200 that is not JSON
+      ctx.type = 'html';
+      ctx.body = '<!doctype html><p>Not a feed</p>';
+      return;
+    case 'post-page':
+      ctx.type = 'html';
+      ctx.body = '<!doctype html><title>Post</title><p>The post.</p>';
+      return;
+    case 'comments': {
+      // POST /__test/comments/<key>/<mode>; GET /__test/comments/<key> lists what was posted
+      if (ctx.method === 'GET') {
+        ctx.type = 'json';
+        ctx.body = JSON.stringify(posted.get(key) ?? []);
+        return;
+      }
+      const body = Object.fromEntries(new URLSearchParams(await readBody(ctx.req)));
+      posted.set(key, [...(posted.get(key) ?? []), body]);
+      const id = (posted.get(key) ?? []).length + 40;
+      switch (arg) {
+        case 'slow-ok':
+          await sleep(400);
+        // falls through
+        case 'ok':
+          ctx.redirect(`/__test/post-page/${key}#comment-${id}`);
+          return;
+        case 'held':
+          ctx.redirect(`/__test/post-page/${key}?unapproved=${id}&moderation-hash=abc#comment-${id}`);
+          return;
+        case 'json':
+          ctx.status = 201;
+          ctx.type = 'json';
+          ctx.body = JSON.stringify({ id, status: 'hold', link: `/__test/post-page/${key}#comment-${id}` });
+          return;
+        case 'wp-error':
+          ctx.status = 200;
+          ctx.type = 'html';
+          ctx.body = wpDie('please fill the required fields (name, email).');
+          return;
+        case 'duplicate':
+          ctx.status = 409;
+          ctx.type = 'html';
+          ctx.body = wpDie('Duplicate comment detected; it looks as though you&#8217;ve already said that!');
+          return;
+        default:
+          ctx.status = 500;
+          ctx.type = 'html';
+          ctx.body = '<h1>Internal Server Error</h1>';
+          return;
+      }
+    }
+    default:
+      ctx.status = 404;
+  }
+}
