@@ -13,7 +13,7 @@ export interface MarkupContent<K extends ListKey> {
 
 type Raw = Record<string, unknown>;
 
-const textOf = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const textOf = (node: Element | null | undefined): string => node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
 /** A count printed as "&nbsp;(1,234)" after a link, in any locale's digit grouping. */
 function countAfter(li: Element): number | undefined {

@@ -16,9 +16,10 @@ type Fields = Record<string, unknown>;
 /** Counts what had to be dropped or mended while reading untrusted data. */
 class Problems {
   count = 0;
-  note(): undefined {
+  /** Counts one problem; returns `null`, which the readers return for an entry to drop. */
+  report(): null {
     this.count++;
-    return undefined;
+    return null;
   }
 }
 
@@ -34,20 +35,20 @@ const text = (value: unknown): string | undefined =>
 /** A link target: unsafe or missing URLs become '' (shown as text), and count as a problem. */
 function link(value: unknown, problems: Problems): string {
   const url = safeUrl(value);
-  if (url === undefined && value !== undefined && value !== '') problems.note();
+  if (url === undefined && value !== undefined && value !== '') problems.report();
   return url ?? '';
 }
 
 /** An optional field: absent is fine, present but wrong is a problem and is left out. */
 function optional<T>(value: unknown, read: (value: unknown) => T | undefined, problems: Problems): T | undefined {
   if (value === undefined || value === null) return undefined;
-  return read(value) ?? problems.note();
+  return read(value) ?? problems.report() ?? undefined;
 }
 
-function menuItem(raw: unknown, problems: Problems, depth = 0): MenuItem | undefined {
-  if (!isRecord(raw)) return problems.note();
+function menuItem(raw: unknown, problems: Problems, depth = 0): MenuItem | null {
+  if (!isRecord(raw)) return problems.report();
   const label = text(raw.label);
-  if (!label || depth > 8) return problems.note();
+  if (!label || depth > 8) return problems.report();
   const children = Array.isArray(raw.children) ? raw.children : [];
   return {
     label,
@@ -56,20 +57,20 @@ function menuItem(raw: unknown, problems: Problems, depth = 0): MenuItem | undef
   };
 }
 
-function archiveMonth(raw: unknown, problems: Problems): ArchiveMonth | undefined {
-  if (!isRecord(raw)) return problems.note();
+function archiveMonth(raw: unknown, problems: Problems): ArchiveMonth | null {
+  if (!isRecord(raw)) return problems.report();
   const year = wholeNumber(raw.year, 1, 9999);
   const month = wholeNumber(raw.month, 1, 12);
-  if (year === undefined || month === undefined) return problems.note();
+  if (year === undefined || month === undefined) return problems.report();
   const count = optional(raw.count, (v) => wholeNumber(v, 0), problems);
   return { year, month, url: link(raw.url, problems), ...(count === undefined ? {} : { count }) };
 }
 
-function category(raw: unknown, problems: Problems): Category | undefined {
-  if (!isRecord(raw)) return problems.note();
+function category(raw: unknown, problems: Problems): Category | null {
+  if (!isRecord(raw)) return problems.report();
   const id = wholeNumber(raw.id, 1);
   const name = text(raw.name);
-  if (id === undefined || !name) return problems.note();
+  if (id === undefined || !name) return problems.report();
   const count = optional(raw.count, (v) => wholeNumber(v, 0), problems);
   const parent = optional(raw.parent, (v) => wholeNumber(v, 0), problems);
   return {
@@ -85,19 +86,19 @@ function validDate(value: unknown): string | undefined {
   return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
 }
 
-function recentComment(raw: unknown, problems: Problems): RecentComment | undefined {
-  if (!isRecord(raw)) return problems.note();
+function recentComment(raw: unknown, problems: Problems): RecentComment | null {
+  if (!isRecord(raw)) return problems.report();
   const id = wholeNumber(raw.id, 1);
   const author = text(raw.author);
   const postTitle = text(raw.postTitle);
-  if (id === undefined || author === undefined || postTitle === undefined) return problems.note();
+  if (id === undefined || author === undefined || postTitle === undefined) return problems.report();
   const comment: RecentComment = { id, author, postTitle, url: link(raw.url, problems) };
   const authorUrl = safeUrl(raw.authorUrl);
   if (authorUrl) comment.authorUrl = authorUrl;
-  else if (raw.authorUrl) problems.note();
+  else if (raw.authorUrl) problems.report();
   const avatar = safeUrl(raw.avatar);
   if (avatar) comment.avatar = avatar;
-  else if (raw.avatar) problems.note();
+  else if (raw.avatar) problems.report();
   const date = optional(raw.date, validDate, problems);
   if (date) comment.date = date;
   const excerpt = optional(raw.excerpt, text, problems);
@@ -105,7 +106,7 @@ function recentComment(raw: unknown, problems: Problems): RecentComment | undefi
   return comment;
 }
 
-const readers: { [K in ListKey]: (raw: unknown, problems: Problems) => SiteLists[K][number] | undefined } = {
+const readers: { [K in ListKey]: (raw: unknown, problems: Problems) => SiteLists[K][number] | null } = {
   menu: menuItem,
   archives: archiveMonth,
   categories: category,
@@ -120,7 +121,7 @@ function warn(problems: Problems, origin: string): void {
 
 function readList<K extends ListKey>(key: K, raw: unknown, problems: Problems): SiteLists[K] {
   if (!Array.isArray(raw)) {
-    if (raw !== undefined) problems.note();
+    if (raw !== undefined) problems.report();
     return [] as SiteLists[K];
   }
   const read = readers[key];
@@ -138,8 +139,8 @@ export function normalizeList<K extends ListKey>(key: K, raw: unknown, origin: s
   return list;
 }
 
-function commentForm(raw: unknown, problems: Problems): CommentFormConfig | undefined {
-  if (!isRecord(raw)) return problems.note();
+function commentForm(raw: unknown, problems: Problems): CommentFormConfig | null {
+  if (!isRecord(raw)) return problems.report();
   const config: CommentFormConfig = {};
   const action = optional(raw.action, safeUrl, problems);
   if (action) config.action = action;
@@ -153,7 +154,7 @@ export function normalizeFeed(raw: unknown, origin: string): SiteFeed {
   const problems = new Problems();
   const feed: SiteFeed = {};
   if (!isRecord(raw)) {
-    problems.note();
+    problems.report();
   } else {
     for (const key of Object.keys(readers) as ListKey[]) {
       if (key in raw) (feed as Record<ListKey, unknown>)[key] = readList(key, raw[key], problems);

@@ -1,7 +1,6 @@
 import { PressCategories } from '../components/press-categories/press-categories.js';
-import { define } from './define.js';
 
-define('press-categories', PressCategories);
+if (!customElements.get('press-categories')) customElements.define('press-categories', PressCategories);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,6 @@
 import { PressSite } from '../components/press-site/press-site.js';
-import { define } from './define.js';
 
-define('press-site', PressSite);
+if (!customElements.get('press-site')) customElements.define('press-site', PressSite);
 
 declare global {
   interface HTMLElementTagNameMap {

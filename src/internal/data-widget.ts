@@ -53,18 +53,10 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
 
   private readonly data = new Task(this, {
     args: () => [this.given, ...this.sourceRef()] as const,
-    task: async ([given, kind, url]) => {
-      try {
-        const items = await this.load(given, kind, url);
-        emit(this, 'press-load', { count: items.length });
-        return items;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        emit(this, 'press-error', { message, error });
-        throw error;
-      }
-    },
+    task: ([given, kind, url]) => this.load(given, kind, url),
   });
+  /** The task status that `press-load`/`press-error` last reported, so each outcome is told once. */
+  private reported: TaskStatus = TaskStatus.INITIAL;
 
   private async load(given: SiteLists[K] | undefined, kind?: SourceKind, url?: string): Promise<SiteLists[K]> {
     if (given) return normalizeList(this.listKey, given, `the ${this.listKey} property of <${this.localName}>`);
@@ -106,13 +98,13 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
     const origin = `the JSON inside <${this.localName}>`;
     let raw: unknown;
     try {
-      raw = JSON.parse(script.textContent ?? '');
+      raw = JSON.parse(script.textContent);
     } catch {
       console.warn(`press-widgets: ${origin} is not valid JSON; it was ignored.`);
       return undefined;
     }
     // Either the list itself, or a whole feed.
-    return Array.isArray(raw) ? normalizeList(this.listKey, raw, origin) : (normalizeFeed(raw, origin)[this.listKey] ?? []);
+    return Array.isArray(raw) ? normalizeList(this.listKey, raw, origin) : ((normalizeFeed(raw, origin) as Partial<SiteLists>)[this.listKey] ?? ([] as SiteLists[K]));
   }
 
   /** The language for dates, numbers and month names: the nearest `lang`, else the browser's. */
@@ -127,7 +119,17 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
   }
 
   override updated(): void {
-    if (this.focusAfterLoad && this.data.status !== TaskStatus.PENDING) {
+    const { status } = this.data;
+    if (status !== this.reported) {
+      this.reported = status;
+      // Told after the update, so that listeners find the new state on screen.
+      if (status === TaskStatus.COMPLETE) emit(this, 'press-load', { count: this.data.value?.length ?? 0 });
+      if (status === TaskStatus.ERROR) {
+        const { error } = this.data;
+        emit(this, 'press-error', { message: error instanceof Error ? error.message : String(error), error });
+      }
+    }
+    if (this.focusAfterLoad && status !== TaskStatus.PENDING) {
       this.focusAfterLoad = false;
       // The Retry button is gone: keep the keyboard user where the content now is.
       this.renderRoot.querySelector<HTMLElement>('[part~="body"]')?.focus();
@@ -173,7 +175,9 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
     return html`
       <p part="error" role="alert">
         <span>Could not load ${this.noun}.</span>
-        <button part="retry" type="button" @click=${this.retry}>Retry</button>
+        <button part="retry" type="button" @click=${() => {
+          this.retry();
+        }}>Retry</button>
       </p>
     `;
   }

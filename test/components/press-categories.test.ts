@@ -103,7 +103,7 @@ describe('press-categories', () => {
     const before = host.getBoundingClientRect().height;
     const { PressCategories } = await import('../../src/components/press-categories/press-categories.js');
     customElements.define('press-categories-later', class extends PressCategories {});
-    const el = host as PressCategories;
+    const el = host as unknown as PressCategories;
     el.hierarchical = true;
     await el.updateComplete;
     await nextFrame();

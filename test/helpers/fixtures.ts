@@ -2,6 +2,9 @@ import { fixture, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 
+// Tests count requests through resource timing; the default buffer (250 entries) fills up.
+performance.setResourceTimingBufferSize(100_000);
+
 /** Renders `template` and waits until its widget has loaded (or failed), as a user would wait. */
 export async function loaded<T extends HTMLElement>(template: TemplateResult): Promise<T> {
   const wrapper = document.createElement('div');
@@ -23,7 +26,7 @@ export function parts(element: Element, part: string): HTMLElement[] {
 }
 
 export function part(element: Element, name: string): HTMLElement {
-  const found = parts(element, name)[0];
+  const found = parts(element, name).at(0);
   if (!found) throw new Error(`no part "${name}" in <${element.localName}>`);
   return found;
 }

@@ -85,6 +85,48 @@ export async function testServer(ctx, next) {
           ctx.type = 'html';
           ctx.body = wpDie('Duplicate comment detected; it looks as though you&#8217;ve already said that!');
           return;
+        case 'wp-die-page': // WordPress 6.1's whole wp_die() page, with its styles and "« Back" link
+          ctx.status = 200;
+          ctx.type = 'html';
+          ctx.body = `<!DOCTYPE html>
+<html lang="en-US">
+<head>
+	<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+	<meta name="viewport" content="width=device-width">
+	<title>Comment Submission Failure</title>
+	<style type="text/css">
+		html { background: #f1f1f1; }
+		body { background: #fff; }
+	</style>
+</head>
+<body id="error-page">
+	<div class="wp-die-message"><p><strong>Error</strong>: Please type your comment text &amp; <em>try</em> again.</p>
+<p><a href='javascript:history.back()'>&laquo; Back</a></p></div></body>
+</html>`;
+          return;
+        case 'json-approved':
+          ctx.status = 201;
+          ctx.type = 'json';
+          ctx.body = JSON.stringify({ id, status: 'approved', link: `/__test/post-page/${key}#comment-${id}` });
+          return;
+        case 'json-bad-link': // a link that must never become one
+          ctx.status = 201;
+          ctx.type = 'json';
+          ctx.body = JSON.stringify({ id, status: 'approved', link: 'javascript:alert(1)' });
+          return;
+        case 'json-error': // the REST API's refusal
+          ctx.status = 400;
+          ctx.type = 'json';
+          ctx.body = JSON.stringify({
+            code: 'rest_comment_author_data_required',
+            message: 'Creating a comment requires valid author name and email values.',
+            data: { status: 400 },
+          });
+          return;
+        case 'hang': // answers after the client has given up
+          await sleep(3000);
+          ctx.redirect(`/__test/post-page/${key}`);
+          return;
         default:
           ctx.status = 500;
           ctx.type = 'html';

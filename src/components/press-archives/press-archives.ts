@@ -1,0 +1,137 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ArchiveMonth } from '../../data/model.js';
+import { DataWidget } from '../../internal/data-widget.js';
+import { formatCount, navigateTo } from '../../internal/format.js';
+import { isCurrentPage } from '../../internal/page.js';
+
+interface ArchiveEntry {
+  label: string;
+  url: string;
+  count: number | undefined;
+}
+
+/** A month's archive URL made into its year's: `/2025/07/` → `/2025/`, `?m=202507` → `?m=2025`. */
+const yearUrl = (url: string): string =>
+  /\/\d{4}\/\d{1,2}\/?(?=[?#]|$)/.test(url)
+    ? url.replace(/(\/\d{4}\/)\d{1,2}\/?(?=[?#]|$)/, '$1')
+    : /[?&]m=\d{6}\b/.test(url)
+      ? url.replace(/([?&]m=\d{4})\d{2}\b/, '$1')
+      : '';
+
+/**
+ * The monthly (or yearly) archive, like WordPress's Archives widget (`wp_get_archives`):
+ * "July 2025" linking to `/2025/07/`, newest first, or a "Select Month" dropdown. Month names
+ * follow the page's `lang` ("2025年7月").
+ *
+ * @summary The archive by month or year.
+ *
+ * @fires press-load - The archive arrived. `detail: { count }`.
+ * @fires press-error - It could not be loaded; the widget shows an error and Retry. `detail: { message, error }`.
+ *
+ * @csspart heading - The heading ("Archives").
+ * @csspart body - The wrapper of every state.
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart link - A month's link.
+ * @csspart count - " (12)".
+ * @csspart select - The `<select>` in dropdown mode.
+ * @csspart empty - "No archives to show."
+ * @csspart error - The error message and its Retry button.
+ * @csspart retry - The Retry button.
+ *
+ * @cssprop --press-font - Font; inherits the page's by default.
+ * @cssprop --press-color-text - Text colour; inherits by default.
+ * @cssprop --press-color-muted - Counts and the empty text.
+ * @cssprop --press-color-link - Links.
+ * @cssprop --press-color-accent - Focus rings.
+ * @cssprop --press-color-border - Borders and skeleton bars.
+ * @cssprop --press-color-surface - Background of buttons and the dropdown.
+ * @cssprop --press-radius - Corner radius.
+ * @cssprop --press-space - Spacing unit.
+ */
+export class PressArchives extends DataWidget<'archives'> {
+  /** The archive months to show; setting it overrides every other source. */
+  @property({ attribute: false }) archives?: ArchiveMonth[];
+
+  /** Show each period's post count, " (12)". */
+  @property({ type: Boolean, attribute: 'show-counts' }) showCounts = false;
+
+  /** Show a "Select Month" dropdown that opens the chosen month. */
+  @property({ type: Boolean }) dropdown = false;
+
+  /** Show at most this many periods (the newest). */
+  @property({ type: Number }) limit?: number;
+
+  /** `monthly` (the default) or `yearly`. */
+  @property() type: 'monthly' | 'yearly' = 'monthly';
+
+  protected readonly listKey = 'archives';
+  protected readonly defaultHeading = 'Archives';
+  protected readonly emptyText = 'No archives to show.';
+  protected readonly noun = 'archives';
+
+  protected get given(): ArchiveMonth[] | undefined {
+    return this.archives;
+  }
+
+  protected override get skeletonRows(): number {
+    return Math.min(this.maxEntries() ?? 4, 12);
+  }
+
+  private maxEntries(): number | undefined {
+    return this.limit !== undefined && Number.isInteger(this.limit) && this.limit > 0 ? this.limit : undefined;
+  }
+
+  /** Newest first whatever order the data came in, merged into years for `type="yearly"`, then limited. */
+  private entries(months: ArchiveMonth[]): ArchiveEntry[] {
+    const sorted = [...months].sort((a, b) => b.year - a.year || b.month - a.month);
+    const yearly = this.type === 'yearly';
+    const format = new Intl.DateTimeFormat(this.locale, {
+      year: 'numeric',
+      ...(yearly ? {} : { month: 'long' }),
+      timeZone: 'UTC',
+    });
+    const entries = new Map<number, ArchiveEntry>();
+    for (const { year, month, url, count } of sorted) {
+      const key = yearly ? year : year * 100 + month;
+      const entry = entries.get(key);
+      if (entry) {
+        entry.count = entry.count === undefined || count === undefined ? undefined : entry.count + count;
+        continue;
+      }
+      const label = format.format(Date.UTC(year, yearly ? 0 : month - 1, 1));
+      entries.set(key, { label, url: yearly ? yearUrl(url) : url, count });
+    }
+    return [...entries.values()].slice(0, this.maxEntries());
+  }
+
+  private countText(count: number | undefined): string {
+    return this.showCounts && count !== undefined ? `\u00a0(${formatCount(count, this.locale)})` : '';
+  }
+
+  protected renderItems(months: ArchiveMonth[]): TemplateResult {
+    const entries = this.entries(months);
+    if (entries.length === 0) return html`<p part="empty">${this.emptyText}</p>`;
+    if (this.dropdown) {
+      return html`<select part="select" aria-label=${this.headingText() || this.defaultHeading} @change=${navigateTo}>
+        <option value="">${this.type === 'yearly' ? 'Select Year' : 'Select Month'}</option>
+        ${entries.map(
+          ({ label, url, count }) =>
+            html`<option value=${url} ?disabled=${!url} ?selected=${isCurrentPage(url)}>${label}${this.countText(count)}</option>`,
+        )}
+      </select>`;
+    }
+    return html`<ul part="list">
+      ${entries.map(
+        ({ label, url, count }) => html`<li part="item">
+          ${url
+            ? html`<a part="link" href=${url} aria-current=${isCurrentPage(url) ? 'page' : nothing}>${label}</a>`
+            : html`<span part="link">${label}</span>`}${this.countText(count)
+            ? html`<span part="count">${this.countText(count)}</span>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+}

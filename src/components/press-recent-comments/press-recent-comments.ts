@@ -1,0 +1,109 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { RecentComment } from '../../data/model.js';
+import { DataWidget } from '../../internal/data-widget.js';
+import { recentCommentsStyles } from './press-recent-comments.styles.js';
+
+/**
+ * The newest approved comments, like WordPress's Latest Comments block: "Ann on Post title", the
+ * author linked when they gave a website, the title linked to the comment. Empty: "No comments to
+ * show."
+ *
+ * @summary The latest comments on the site.
+ *
+ * @fires press-load - The comments arrived. `detail: { count }`.
+ * @fires press-error - They could not be loaded; the widget shows an error and Retry. `detail: { message, error }`.
+ *
+ * @csspart heading - The heading ("Recent Comments").
+ * @csspart body - The wrapper of every state.
+ * @csspart list - The `<ol>`.
+ * @csspart item - Each comment's `<li>`.
+ * @csspart avatar - The author's picture, with `show-avatar`.
+ * @csspart meta - "Ann on Post title" and the date.
+ * @csspart author - The author's name (a link when they gave a website).
+ * @csspart link - The post title, linking to the comment.
+ * @csspart date - The date, with `show-date`.
+ * @csspart excerpt - The comment's first words, with `show-excerpt`.
+ * @csspart empty - "No comments to show."
+ * @csspart error - The error message and its Retry button.
+ * @csspart retry - The Retry button.
+ *
+ * @cssprop --press-font - Font; inherits the page's by default.
+ * @cssprop --press-color-text - Text colour; inherits by default.
+ * @cssprop --press-color-muted - Dates and the empty text.
+ * @cssprop --press-color-link - Links.
+ * @cssprop --press-color-accent - Focus rings.
+ * @cssprop --press-color-border - Borders and skeleton bars.
+ * @cssprop --press-color-surface - Background of buttons.
+ * @cssprop --press-radius - Corner radius.
+ * @cssprop --press-space - Spacing unit.
+ */
+export class PressRecentComments extends DataWidget<'comments'> {
+  static override styles = [...DataWidget.styles, recentCommentsStyles];
+
+  /** The comments to show; setting it overrides every other source. */
+  @property({ attribute: false }) comments?: RecentComment[];
+
+  /** How many comments to show, 1 to 100. */
+  @property({ type: Number }) number = 5;
+
+  /** Show each comment's date. */
+  @property({ type: Boolean, attribute: 'show-date' }) showDate = false;
+
+  /** Show the first words of each comment. */
+  @property({ type: Boolean, attribute: 'show-excerpt' }) showExcerpt = false;
+
+  /** Show the author's avatar, when the data has one. */
+  @property({ type: Boolean, attribute: 'show-avatar' }) showAvatar = false;
+
+  protected readonly listKey = 'comments';
+  protected readonly defaultHeading = 'Recent Comments';
+  protected readonly emptyText = 'No comments to show.';
+  protected readonly noun = 'comments';
+
+  protected get given(): RecentComment[] | undefined {
+    return this.comments;
+  }
+
+  /** `number` held to WordPress's range of 1 to 100, 5 when it is not a number. */
+  private get shownCount(): number {
+    return Number.isFinite(this.number) ? Math.min(100, Math.max(1, Math.trunc(this.number))) : 5;
+  }
+
+  protected override get skeletonRows(): number {
+    return this.shownCount;
+  }
+
+  private newest(comments: RecentComment[]): RecentComment[] {
+    const time = (c: RecentComment): number => (c.date ? Date.parse(c.date) : 0);
+    return [...comments].sort((a, b) => time(b) - time(a)).slice(0, this.shownCount);
+  }
+
+  protected renderItems(comments: RecentComment[]): TemplateResult {
+    const dateFormat = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' });
+    return html`<ol part="list">
+      ${this.newest(comments).map((comment) => {
+        const author = comment.author || 'Anonymous';
+        const title = comment.postTitle || '(no title)';
+        return html`<li part="item">
+          ${this.showAvatar && comment.avatar
+            ? html`<img part="avatar" src=${comment.avatar} alt="" width="48" height="48" loading="lazy" />`
+            : nothing}
+          <article>
+            <footer part="meta">
+              ${comment.authorUrl
+                ? html`<a part="author" href=${comment.authorUrl} rel="external nofollow ugc">${author}</a>`
+                : html`<span part="author">${author}</span>`}
+              on
+              ${comment.url ? html`<a part="link" href=${comment.url}>${title}</a>` : html`<span part="link">${title}</span>`}
+              ${this.showDate && comment.date
+                ? html`<time part="date" datetime=${comment.date}>${dateFormat.format(Date.parse(comment.date))}</time>`
+                : nothing}
+            </footer>
+            ${this.showExcerpt && comment.excerpt ? html`<div part="excerpt"><p>${comment.excerpt}</p></div>` : nothing}
+          </article>
+        </li>`;
+      })}
+    </ol>`;
+  }
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vite';
+import { pressDemo } from './demo/demo-server.js';
+
+// `npm run demo` serves demo/ (the seed page rebuilt, and the gallery); `npm run build` makes
+// dist/press-widgets.js, the one-file module for a script tag, with Lit inside.
+export default defineConfig({
+  // The demo's fake endpoints (feeds that hang or fail, a wp-comments-post.php) and the redirect
+  // from / to /demo/; dev server only.
+  plugins: [pressDemo()],
+  // Several pages, no SPA fallback: an unknown URL is a 404, as on a real site.
+  appType: 'mpa',
+  server: { host: '127.0.0.1', port: 5173, open: false },
+  preview: { host: '127.0.0.1' },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['es'],
+      fileName: () => 'press-widgets.js',
+    },
+    rolldownOptions: {
+      output: { minify: true },
+    },
+  },
+});
