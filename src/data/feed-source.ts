@@ -20,9 +20,9 @@ export class FeedSource implements SiteSource {
     return this.feed;
   }
 
-  async list<K extends ListKey>(key: K): Promise<SiteLists[K]> {
-    const feed = await this.load();
-    return (feed[key] ?? []) as SiteLists[K];
+  async list<K extends ListKey>(key: K): Promise<SiteLists[K] | undefined> {
+    const feed: Partial<SiteLists> = await this.load();
+    return feed[key];
   }
 
   async commentForm(): Promise<CommentFormConfig> {

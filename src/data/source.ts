@@ -7,7 +7,8 @@ import type { CommentFormConfig, ListKey, SiteLists } from './model.js';
 export interface SiteSource {
   /** Names the source in messages, e.g. the feed's URL. */
   readonly origin: string;
-  list<K extends ListKey>(key: K): Promise<SiteLists[K]>;
+  /** One list; `undefined` when this source does not have that kind of data at all. */
+  list<K extends ListKey>(key: K): Promise<SiteLists[K] | undefined>;
   commentForm(): Promise<CommentFormConfig>;
 }
 

@@ -1,5 +1,6 @@
 import { FeedSource } from './feed-source.js';
-import { SourceError, type SiteSource } from './source.js';
+import type { SiteSource } from './source.js';
+import { WordPressSource } from './wordpress-source.js';
 
 /** `src` names a JSON feed, `api` a WordPress site (its REST root or its home URL). */
 export type SourceKind = 'src' | 'api';
@@ -15,8 +16,7 @@ export function sourceFor(kind: SourceKind, url: string): SiteSource {
   const key = `${kind} ${absolute}`;
   let source = shared.get(key);
   if (!source) {
-    if (kind === 'api') throw new SourceError('The WordPress REST source is not built yet.');
-    source = new FeedSource(absolute);
+    source = kind === 'src' ? new FeedSource(absolute) : new WordPressSource(absolute);
     shared.set(key, source);
   }
   return source;

@@ -61,8 +61,9 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
   private async load(given: SiteLists[K] | undefined, kind?: SourceKind, url?: string): Promise<SiteLists[K]> {
     if (given) return normalizeList(this.listKey, given, `the ${this.listKey} property of <${this.localName}>`);
     if (this.inlineItems) return this.inlineItems;
-    if (kind && url) return sourceFor(kind, url).list(this.listKey);
-    return this.markup?.items ?? ([] as SiteLists[K]);
+    // A source without this kind of data (a feed with no `menu`, say) leaves it to the markup.
+    const fromSource = kind && url ? await sourceFor(kind, url).list(this.listKey) : undefined;
+    return fromSource ?? this.markup?.items ?? ([] as SiteLists[K]);
   }
 
   /** The widget's own source, else its `<press-site>`'s; attributes are read so the site need not be defined. */
