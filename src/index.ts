@@ -4,6 +4,7 @@ import './define/press-site.js';
 import './define/press-archives.js';
 import './define/press-categories.js';
 import './define/press-recent-comments.js';
+import './define/press-comment-form.js';
 
 export * from './data/index.js';
 export * from './events.js';
@@ -11,3 +12,4 @@ export { PressSite } from './components/press-site/press-site.js';
 export { PressArchives } from './components/press-archives/press-archives.js';
 export { PressCategories } from './components/press-categories/press-categories.js';
 export { PressRecentComments } from './components/press-recent-comments/press-recent-comments.js';
+export { PressCommentForm } from './components/press-comment-form/press-comment-form.js';

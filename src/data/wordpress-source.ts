@@ -119,7 +119,7 @@ export class WordPressSource implements SiteSource {
         author: comment.author_name,
         authorUrl: comment.author_url,
         avatar: avatars['48'] ?? avatars['96'],
-        postTitle: rendered(post.title),
+        postTitle: plainText(rendered(post.title)),
         url: comment.link,
         date: typeof comment.date_gmt === 'string' ? `${comment.date_gmt}Z` : undefined,
         excerpt: plainText(rendered(comment.content)) || undefined,
