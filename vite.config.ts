@@ -1,4 +1,3 @@
-import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig } from 'vite';
 import { pressDemo } from './demo/demo-server.js';
 
@@ -7,7 +6,7 @@ import { pressDemo } from './demo/demo-server.js';
 export default defineConfig({
   // The demo's fake endpoints (feeds that hang or fail, a wp-comments-post.php) and the redirect
   // from / to /demo/; dev server only.
-  plugins: [pressDemo(), { ...minifyTemplateLiterals(), apply: 'build' }],
+  plugins: [pressDemo()],
   // Several pages, no SPA fallback: an unknown URL is a 404, as on a real site.
   appType: 'mpa',
   server: { host: '127.0.0.1', port: 5173, open: false },

@@ -1,6 +1,7 @@
 // The CDN entry: registers every element. `press-site` comes first so that it is defined before
 // the widgets inside it upgrade.
 import './define/press-site.js';
+import './define/press-menu.js';
 import './define/press-archives.js';
 import './define/press-categories.js';
 import './define/press-recent-comments.js';
@@ -9,6 +10,7 @@ import './define/press-comment-form.js';
 export * from './data/index.js';
 export * from './events.js';
 export { PressSite } from './components/press-site/press-site.js';
+export { PressMenu } from './components/press-menu/press-menu.js';
 export { PressArchives } from './components/press-archives/press-archives.js';
 export { PressCategories } from './components/press-categories/press-categories.js';
 export { PressRecentComments } from './components/press-recent-comments/press-recent-comments.js';

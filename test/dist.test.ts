@@ -12,7 +12,7 @@ describe('dist/press-widgets.js in a plain page', () => {
     const doc = frame.contentDocument!;
     await waitUntil(() => TAGS.every((tag) => win.customElements.get(tag)), 'not every element was defined', { timeout: 5000 });
 
-    const text = (tag: string): string => (doc.querySelector(tag)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+    const text = (tag: string): string => (doc.querySelector(tag)?.shadowRoot?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ');
     await waitUntil(() => text('press-categories').includes('Stock Market News (243)'), 'categories did not render');
     expect(text('press-archives')).to.contain('July 2025\u00a0(429)');
     expect(text('press-categories')).to.contain('Uncategorized (0)');

@@ -153,7 +153,7 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
   private renderState(): TemplateResult {
     const { status, value } = this.data;
     if (status === TaskStatus.COMPLETE && value) {
-      return value.length > 0 ? this.renderItems(value) : html`<p part="empty">${this.emptyText}</p>`;
+      return value.length > 0 ? this.renderItems(value) : html`<p part="empty" dir="auto">${this.emptyText}</p>`;
     }
     if (status === TaskStatus.ERROR) {
       return this.markup ? this.renderItems(this.markup.items) : this.renderError();
@@ -175,7 +175,7 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
   private renderError(): TemplateResult {
     return html`
       <p part="error" role="alert">
-        <span>Could not load ${this.noun}.</span>
+        <span dir="auto">Could not load ${this.noun}.</span>
         <button part="retry" type="button" @click=${() => {
           this.retry();
         }}>Retry</button>

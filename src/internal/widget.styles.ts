@@ -51,6 +51,9 @@ export const widgetStyles = css`
     opacity: 0.15;
     width: 70%;
   }
+  [part~='skeleton'] > li {
+    min-height: 1lh; /* a line of text, whatever the item's own layout */
+  }
   li:nth-child(3n + 2) > .skeleton-bar {
     width: 55%;
   }

@@ -2,9 +2,6 @@ import { fixture, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 
-// Tests count requests through resource timing; the default buffer (250 entries) fills up.
-performance.setResourceTimingBufferSize(100_000);
-
 /** Renders `template` and waits until its widget has loaded (or failed), as a user would wait. */
 export async function loaded<T extends HTMLElement>(template: TemplateResult): Promise<T> {
   const wrapper = document.createElement('div');

@@ -23,6 +23,12 @@ export async function testServer(ctx, next) {
   const parts = ctx.path.split('/');
   if (parts[1] !== '__test') return next();
   const [, , route, key = '', arg = ''] = parts;
+  if (route === 'count') {
+    // GET /__test/count/<key>: how many requests the routes below have had for <key>
+    ctx.type = 'json';
+    ctx.body = JSON.stringify(seen.get(key) ?? 0);
+    return;
+  }
   seen.set(key, (seen.get(key) ?? 0) + 1);
   const count = seen.get(key);
 

@@ -112,7 +112,7 @@ export class PressArchives extends DataWidget<'archives'> {
 
   protected renderItems(months: ArchiveMonth[]): TemplateResult {
     const entries = this.entries(months);
-    if (entries.length === 0) return html`<p part="empty">${this.emptyText}</p>`;
+    if (entries.length === 0) return html`<p part="empty" dir="auto">${this.emptyText}</p>`;
     if (this.dropdown) {
       return html`<select part="select" aria-label=${this.headingText() || this.defaultHeading} @change=${navigateTo}>
         <option value="">${this.type === 'yearly' ? 'Select Year' : 'Select Month'}</option>

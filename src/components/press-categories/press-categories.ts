@@ -101,7 +101,7 @@ export class PressCategories extends DataWidget<'categories'> {
 
   protected renderItems(categories: Category[]): TemplateResult {
     const tree = this.tree(categories);
-    if (tree.length === 0) return html`<p part="empty">${this.emptyText}</p>`;
+    if (tree.length === 0) return html`<p part="empty" dir="auto">${this.emptyText}</p>`;
     return this.dropdown ? this.renderDropdown(tree) : this.renderList(tree);
   }
 
@@ -110,10 +110,10 @@ export class PressCategories extends DataWidget<'categories'> {
       ${nodes.map(
         ({ category, count, children }) => html`<li part="item">
           ${category.url
-            ? html`<a part="link" href=${category.url} aria-current=${isCurrentPage(category.url) ? 'page' : nothing}
+            ? html`<a part="link" dir="auto" href=${category.url} aria-current=${isCurrentPage(category.url) ? 'page' : nothing}
                 >${category.name}</a
               >`
-            : html`<span part="link">${category.name}</span>`}${this.showCounts && count !== undefined
+            : html`<span part="link" dir="auto">${category.name}</span>`}${this.showCounts && count !== undefined
             ? html`<span part="count"> (${formatCount(count, this.locale)})</span>`
             : nothing}${children.length > 0 ? this.renderList(children, true) : nothing}
         </li>`,

@@ -92,10 +92,10 @@ export class PressRecentComments extends DataWidget<'comments'> {
           <article>
             <footer part="meta">
               ${comment.authorUrl
-                ? html`<a part="author" href=${comment.authorUrl} rel="external nofollow ugc">${author}</a>`
-                : html`<span part="author">${author}</span>`}
+                ? html`<a part="author" dir="auto" href=${comment.authorUrl} rel="external nofollow ugc">${author}</a>`
+                : html`<span part="author" dir="auto">${author}</span>`}
               on
-              ${comment.url ? html`<a part="link" href=${comment.url}>${title}</a>` : html`<span part="link">${title}</span>`}
+              ${comment.url ? html`<a part="link" dir="auto" href=${comment.url}>${title}</a>` : html`<span part="link" dir="auto">${title}</span>`}
               ${this.showDate && comment.date
                 ? html`<time part="date" datetime=${comment.date}>${dateFormat.format(Date.parse(comment.date))}</time>`
                 : nothing}
