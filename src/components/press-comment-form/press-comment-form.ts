@@ -1,4 +1,3 @@
-import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { readCommentFormMarkup } from '../../data/markup.js';
@@ -12,9 +11,9 @@ import {
   type PostedComment,
 } from '../../data/post-comment.js';
 import { safeUrl } from '../../data/safe-url.js';
-import { sourceFor, type SourceKind } from '../../data/sources.js';
+import { sourceFor } from '../../data/sources.js';
 import { emit } from '../../events.js';
-import { closestAcross } from '../../internal/page.js';
+import { sourceRefOf } from '../../internal/page.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { commentFormStyles } from './press-comment-form.styles.js';
 
@@ -120,36 +119,6 @@ export class PressCommentForm extends LitElement {
   /** What the fields start with: the wrapped form's values, else WordPress's remembered commenter. */
   private initial: Values = {};
   private readLightDom = false;
-  private site?: Element;
-  private readonly siteObserver = new MutationObserver(() => {
-    this.requestUpdate();
-  });
-
-  private readonly feed = new Task(this, {
-    // Strings, not a fresh array: the task runs again only when the source really changes.
-    args: () => [this.sourceRef()?.[0], this.sourceRef()?.[1]] as const,
-    task: async ([kind, url]): Promise<CommentFormConfig> => {
-      if (!kind || !url) return {};
-      try {
-        return await sourceFor(kind, url).commentForm();
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        emit(this, 'press-error', { message, error });
-        return {};
-      }
-    },
-  });
-
-  /** The form's own source, else its `<press-site>`'s; attributes are read so the site need not be defined. */
-  private sourceRef(): [SourceKind, string] | undefined {
-    for (const element of [this, this.site]) {
-      const api = element?.getAttribute('api');
-      if (api) return ['api', api];
-      const src = element?.getAttribute('src');
-      if (src) return ['src', src];
-    }
-    return undefined;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -158,13 +127,6 @@ export class PressCommentForm extends LitElement {
       this.markup = readCommentFormMarkup(this);
       this.initial = this.readInitialValues();
     }
-    this.site = closestAcross(this, 'press-site');
-    if (this.site) this.siteObserver.observe(this.site, { attributeFilter: ['api', 'src'] });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.siteObserver.disconnect();
   }
 
   /** Keeps what a reader typed into the wrapped form before the script ran, or what WordPress prefilled. */
@@ -358,11 +320,13 @@ export class PressCommentForm extends LitElement {
 
   /** Where to post and for which post: own attributes, else the feed, else the wrapped markup. */
   private async config(): Promise<CommentFormConfig> {
+    const [kind, url] = sourceRefOf(this);
     let feed: CommentFormConfig | undefined;
     try {
-      feed = await this.feed.taskComplete;
-    } catch {
-      feed = undefined;
+      feed = kind && url ? await sourceFor(kind, url).commentForm() : undefined;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      emit(this, 'press-error', { message, error });
     }
     return {
       action: safeUrl(this.action) ?? feed?.action ?? safeUrl(this.markup.action),

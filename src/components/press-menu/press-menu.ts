@@ -148,8 +148,8 @@ export class PressMenu extends DataWidget<'menu'> {
     if (changed.has('breakpoint')) this.setNarrow(this.width < this.breakpoint);
   }
 
-  override updated(): void {
-    super.updated();
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const target = this.focusAfterUpdate?.();
     this.focusAfterUpdate = undefined;
     target?.focus();
