@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { readMarkup, type MarkupContent } from '../data/markup.js';
 import type { ListKey, SiteLists } from '../data/model.js';
 import { normalizeFeed, normalizeList } from '../data/normalize.js';
@@ -16,15 +15,20 @@ import { widgetStyles } from './widget.styles.js';
  */
 export abstract class DataWidget<K extends ListKey> extends LitElement {
   static override styles = [widgetStyles];
+  static override properties: PropertyDeclarations = {
+    api: { reflect: true },
+    src: { reflect: true },
+    heading: {},
+  };
 
   /** A WordPress site to read from: its REST root (`…/wp-json`) or its home URL. */
-  @property({ reflect: true }) api?: string;
+  declare api?: string;
 
   /** A JSON feed to read from (see the feed schema in the README). */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
 
   /** The heading; an empty string hides it. Defaults to WordPress's widget title. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** Which list of the feed this widget shows. */
   protected abstract readonly listKey: K;
@@ -51,9 +55,9 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
   private focusAfterLoad = false;
 
   /** What is shown: the list once loaded, the error once failed; both absent while loading. */
-  @state() private loaded?: { items: SiteLists[K] } | { error: unknown };
+  private loaded?: { items: SiteLists[K] } | { error: unknown };
   /** A load is under way (the first, a Retry, or one for a changed source). */
-  @state() private loading = false;
+  private loading = false;
   /** What the current load was started for: a change starts a new one. */
   private loadedFor: unknown[] = [];
   private loads = 0;
@@ -72,6 +76,8 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
   private async run(): Promise<void> {
     const load = ++this.loads;
     this.loading = true;
+    this.requestUpdate(); // within willUpdate, this joins the update under way
+
     const [given, kind, url] = this.loadedFor as [SiteLists[K] | undefined, SourceKind?, string?];
     let outcome: { items: SiteLists[K] } | { error: unknown };
     try {
@@ -82,6 +88,7 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
     if (load !== this.loads) return;
     this.loaded = outcome;
     this.loading = false;
+    this.requestUpdate();
     await this.updateComplete;
     if (this.focusAfterLoad) {
       this.focusAfterLoad = false;

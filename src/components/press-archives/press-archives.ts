@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ArchiveMonth } from '../../data/model.js';
 import { DataWidget } from '../../internal/data-widget.js';
 import { formatCount, navigateTo } from '../../internal/format.js';
@@ -51,20 +50,28 @@ const yearUrl = (url: string): string =>
  * @cssprop --press-space - Spacing unit.
  */
 export class PressArchives extends DataWidget<'archives'> {
+  static override properties: PropertyDeclarations = {
+    archives: { attribute: false },
+    showCounts: { type: Boolean, attribute: 'show-counts' },
+    dropdown: { type: Boolean },
+    limit: { type: Number },
+    type: {},
+  };
+
   /** The archive months to show; setting it overrides every other source. */
-  @property({ attribute: false }) archives?: ArchiveMonth[];
+  declare archives?: ArchiveMonth[];
 
   /** Show each period's post count, " (12)". */
-  @property({ type: Boolean, attribute: 'show-counts' }) showCounts = false;
+  showCounts = false;
 
   /** Show a "Select Month" dropdown that opens the chosen month. */
-  @property({ type: Boolean }) dropdown = false;
+  dropdown = false;
 
   /** Show at most this many periods (the newest). */
-  @property({ type: Number }) limit?: number;
+  declare limit?: number;
 
   /** `monthly` (the default) or `yearly`. */
-  @property() type: 'monthly' | 'yearly' = 'monthly';
+  type: 'monthly' | 'yearly' = 'monthly';
 
   protected readonly listKey = 'archives';
   protected readonly defaultHeading = 'Archives';

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Category } from '../../data/model.js';
 import { DataWidget } from '../../internal/data-widget.js';
 import { formatCount, navigateTo } from '../../internal/format.js';
@@ -43,23 +42,32 @@ interface CategoryNode {
  * @cssprop --press-space - Spacing unit.
  */
 export class PressCategories extends DataWidget<'categories'> {
+  static override properties: PropertyDeclarations = {
+    categories: { attribute: false },
+    showCounts: { type: Boolean, attribute: 'show-counts' },
+    showEmpty: { type: Boolean, attribute: 'show-empty' },
+    hierarchical: { type: Boolean },
+    dropdown: { type: Boolean },
+    topLevelOnly: { type: Boolean, attribute: 'top-level-only' },
+  };
+
   /** The categories to show; setting it overrides every other source. */
-  @property({ attribute: false }) categories?: Category[];
+  declare categories?: Category[];
 
   /** Show each category's post count, " (82)". */
-  @property({ type: Boolean, attribute: 'show-counts' }) showCounts = false;
+  showCounts = false;
 
   /** Show categories that have no posts ("Uncategorized (0)"). */
-  @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
+  showEmpty = false;
 
   /** Nest child categories under their parents. */
-  @property({ type: Boolean }) hierarchical = false;
+  hierarchical = false;
 
   /** Show a "Select Category" dropdown that opens the chosen category. */
-  @property({ type: Boolean }) dropdown = false;
+  dropdown = false;
 
   /** Show only top-level categories. */
-  @property({ type: Boolean, attribute: 'top-level-only' }) topLevelOnly = false;
+  topLevelOnly = false;
 
   protected readonly listKey = 'categories';
   protected readonly defaultHeading = 'Categories';

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { RecentComment } from '../../data/model.js';
 import { DataWidget } from '../../internal/data-widget.js';
 import { recentCommentsStyles } from './press-recent-comments.styles.js';
@@ -40,21 +39,28 @@ import { recentCommentsStyles } from './press-recent-comments.styles.js';
  */
 export class PressRecentComments extends DataWidget<'comments'> {
   static override styles = [...DataWidget.styles, recentCommentsStyles];
+  static override properties: PropertyDeclarations = {
+    comments: { attribute: false },
+    number: { type: Number },
+    showDate: { type: Boolean, attribute: 'show-date' },
+    showExcerpt: { type: Boolean, attribute: 'show-excerpt' },
+    showAvatar: { type: Boolean, attribute: 'show-avatar' },
+  };
 
   /** The comments to show; setting it overrides every other source. */
-  @property({ attribute: false }) comments?: RecentComment[];
+  declare comments?: RecentComment[];
 
   /** How many comments to show, 1 to 100. */
-  @property({ type: Number }) number = 5;
+  number = 5;
 
   /** Show each comment's date. */
-  @property({ type: Boolean, attribute: 'show-date' }) showDate = false;
+  showDate = false;
 
   /** Show the first words of each comment. */
-  @property({ type: Boolean, attribute: 'show-excerpt' }) showExcerpt = false;
+  showExcerpt = false;
 
   /** Show the author's avatar, when the data has one. */
-  @property({ type: Boolean, attribute: 'show-avatar' }) showAvatar = false;
+  showAvatar = false;
 
   protected readonly listKey = 'comments';
   protected readonly defaultHeading = 'Recent Comments';

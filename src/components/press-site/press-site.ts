@@ -1,5 +1,4 @@
-import { css, html, LitElement, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type TemplateResult, type PropertyDeclarations } from 'lit';
 
 /**
  * Shares one data source and the page's language with every widget inside it, so that a single
@@ -15,12 +14,16 @@ export class PressSite extends LitElement {
       display: contents;
     }
   `;
+  static override properties: PropertyDeclarations = {
+    api: { reflect: true },
+    src: { reflect: true },
+  };
 
   /** A WordPress site: its REST root (`…/wp-json`) or its home URL. */
-  @property({ reflect: true }) api?: string;
+  declare api?: string;
 
   /** A JSON feed (see the feed schema in the README), for any site. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
 
   override render(): TemplateResult {
     return html`<slot></slot>`;
