@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { testServer } from './test/server/test-server.js';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // The WordPress integration tests have their own config (npm run test:wordpress).
+  files: ['test/**/*.test.ts', '!test/wordpress/**'],
   nodeResolve: true,
   hostname: '127.0.0.1',
   // One page at a time: a background page gets no animation frames nor ResizeObserver callbacks.

@@ -38,8 +38,12 @@ function readCategories(root: Element): Raw[] | undefined {
       const classId = /\bcat-item-(\d+)\b/.exec(li.className)?.[1];
       // Markup without WordPress's classes still nests correctly, under made-up ids.
       const id = classId ? Number(classId) : 1_000_000_000 - ++synthetic;
-      categories.push({ id, name: textOf(a), url: a.getAttribute('href'), count: countAfter(li), parent });
-      for (const children of childrenMatching(li, 'ul, ol')) walk(children, id);
+      const lists = childrenMatching(li, 'ul, ol');
+      // WordPress prints a parent's count padded with its descendants' posts (each counted once):
+      // that is the parent's total, not its own count.
+      const printed = countAfter(li);
+      categories.push({ id, name: textOf(a), url: a.getAttribute('href'), parent, ...(lists.length > 0 ? { totalCount: printed } : { count: printed }) });
+      for (const children of lists) walk(children, id);
     }
   };
   walk(list, 0);

@@ -18,8 +18,15 @@ export interface Category {
   id: number;
   name: string;
   url: string;
+  /** Posts filed in this category itself. */
   count?: number;
   parent?: number;
+  /**
+   * Posts in this category or any below it, each counted once: the number WordPress shows for a
+   * parent with `hierarchical` and counts. Without it the widget adds the children's counts up,
+   * which counts twice a post filed in both a parent and its child.
+   */
+  totalCount?: number;
 }
 
 /** One approved comment, as the recent-comments panel shows it. */

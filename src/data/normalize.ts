@@ -73,12 +73,14 @@ function category(raw: unknown, problems: Problems): Category | null {
   if (id === undefined || !name) return problems.report();
   const count = optional(raw.count, (v) => wholeNumber(v, 0), problems);
   const parent = optional(raw.parent, (v) => wholeNumber(v, 0), problems);
+  const totalCount = optional(raw.totalCount, (v) => wholeNumber(v, 0), problems);
   return {
     id,
     name,
     url: link(raw.url, problems),
     ...(count === undefined ? {} : { count }),
     ...(parent === undefined ? {} : { parent }),
+    ...(totalCount === undefined ? {} : { totalCount }),
   };
 }
 

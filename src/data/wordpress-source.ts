@@ -4,41 +4,89 @@ import { normalizeList } from './normalize.js';
 import { REQUEST_TIMEOUT_MS, SourceError, type SiteSource } from './source.js';
 
 const PER_PAGE = 100; // the REST API's maximum
+/** `press-recent-comments` shows at most this many. */
+const MAX_COMMENTS = 100;
+/** Comment pages read at most: only pages left short by hidden comments ask for another. */
+const MAX_COMMENT_PAGES = 3;
+/** Words in a comment excerpt, as `get_comment_excerpt()` cuts it on an English-language site. */
+const EXCERPT_WORDS = 20;
 
 interface Page {
   body: unknown;
+  /** `X-WP-Total`: the items of the whole collection, counted by WordPress. */
+  total: number;
   totalPages: number;
+}
+
+/** What the archive links need to know of the site. */
+interface Site {
+  /** The `url` WordPress gives its front end (`siteurl`). */
+  url?: string;
+  /** The home URL without a trailing slash: archive links start with it. */
+  home: string;
+  /** Plain permalinks: archives are `?m=202507`, not `/2025/07/`. */
+  plain: boolean;
+  /** `/index.php` on sites whose pretty links go through it ("PATHINFO" permalinks). */
+  index: string;
+}
+
+/** A published post as far as archives and padded category counts need it. */
+interface PostStub {
+  /** "2025-07": the month in the site's local time (REST `date` has no offset: it is local). */
+  month: string;
+  categories: number[];
 }
 
 type Fields = Record<string, unknown>;
 const record = (value: unknown): Fields => (typeof value === 'object' && value !== null ? (value as Fields) : {});
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : []);
+const wholeNumber = (value: unknown): number | undefined => (Number.isInteger(value) && (value as number) > 0 ? (value as number) : undefined);
 const rendered = (value: unknown): string => {
   const field = record(value).rendered;
   return typeof field === 'string' ? field : '';
 };
-/** Text of a rendered HTML fragment, without ever handing it to the HTML parser. */
-const plainText = (html: string): string =>
-  decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 
 /**
- * A WordPress site read through its REST API, with no plugin on the WordPress side. `root` is the
- * REST root: `https://blog.example.com/wp-json/`, or `https://blog.example.com/?rest_route=/` for a
- * site with plain permalinks.
+ * The words of a rendered HTML fragment, with its tags taken out but its character references left
+ * for the normalizer to decode (decoding twice would turn a title's `&amp;amp;` into `&`). Nothing is
+ * handed to the HTML parser. A paragraph or line break becomes a space, inline tags nothing
+ * (`mit <strong>fett</strong>.` stays "mit fett."), as WordPress strips tags from excerpts; an image
+ * becomes its `alt`, so that a smiley WordPress drew as `<img alt=":)">` stays ":)".
+ */
+const words = (html: string): string[] =>
+  html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<img\b(?:[^>"']|"[^"]*"|'[^']*')*?\salt=(?:"([^"]*)"|'([^']*)')(?:[^>"']|"[^"]*"|'[^']*')*>/gi, (_, double?: string, single?: string) => double ?? single ?? '')
+    .replace(/<\/?(?:p|div|br|li|ul|ol|blockquote|pre|h[1-6]|hr)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi, ' ')
+    .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+
+/**
+ * A WordPress site read through its REST API, with no plugin on the WordPress side, in as few
+ * requests as the lists allow (for the seed site of the tests: five for every reading widget).
+ *
+ * `root` is the REST root, `https://blog.example.com/wp-json/`, or any URL of the site's own:
+ * `https://blog.example.com/?rest_route=/` (plain permalinks) or its home URL. Routes are asked
+ * for in the `/wp-json/…` form only when the root is given in it; otherwise as `?rest_route=/…`,
+ * which every WordPress answers on any of its URLs, whatever its permalink settings.
  */
 export class WordPressSource implements SiteSource {
-  private readonly lists = new Map<ListKey, Promise<SiteLists[ListKey] | undefined>>();
-  private index?: Promise<Fields>;
-  private readonly plainPermalinks: boolean;
+  /** Every load, shared by key: the lists, the site's index, the post list. */
+  private readonly loads = new Map<string, Promise<unknown>>();
+  private readonly pathRoutes: boolean;
 
   constructor(readonly origin: string) {
-    this.plainPermalinks = new URL(origin).searchParams.has('rest_route');
+    const url = new URL(origin);
+    this.pathRoutes = !url.searchParams.has('rest_route') && /\/wp-json\/?$/.test(url.pathname);
   }
 
-  /** The URL of a REST route, in whichever form this site takes them. */
+  /** The URL of a REST route, in whichever form this site was given. */
   private endpoint(route: string, params: Record<string, string | number>): string {
     const url = new URL(this.origin);
-    if (this.plainPermalinks) url.searchParams.set('rest_route', `/${route}`);
-    else url.pathname = `${url.pathname.replace(/\/?$/, '/')}${route}`;
+    url.hash = '';
+    if (this.pathRoutes) url.pathname = `${url.pathname.replace(/\/?$/, '/')}${route}`;
+    else url.searchParams.set('rest_route', `/${route}`);
     for (const [name, value] of Object.entries(params)) url.searchParams.set(name, String(value));
     return url.href;
   }
@@ -47,28 +95,57 @@ export class WordPressSource implements SiteSource {
     const url = this.endpoint(route, params);
     let response: Response;
     try {
+      // No custom header: a cross-origin GET then needs no preflight (`Accept` is safelisted).
       response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     } catch (error) {
-      throw new SourceError(`${url} could not be reached.`, { cause: error });
+      const reason = error instanceof DOMException && error.name === 'TimeoutError' ? 'timed out' : 'could not be reached';
+      throw new SourceError(`${url} ${reason}.`, { cause: error });
     }
     if (!response.ok) throw new SourceError(`${url} answered ${String(response.status)}.`);
     try {
-      return { body: await response.json(), totalPages: Number(response.headers.get('X-WP-TotalPages') ?? 1) || 1 };
+      const body: unknown = await response.json();
+      const total = Number(response.headers.get('X-WP-Total'));
+      return {
+        body,
+        total: Number.isInteger(total) && total >= 0 ? total : list(body).length,
+        totalPages: Number(response.headers.get('X-WP-TotalPages')) || 1,
+      };
     } catch (error) {
       throw new SourceError(`${url} did not answer with JSON.`, { cause: error });
     }
   }
 
-  /** The REST root's own description of the site: `url`, `home`, `name`. */
-  private siteIndex(): Promise<Fields> {
-    this.index ??= this.page('', {}).then(
-      ({ body }) => record(body),
-      (error: unknown) => {
-        this.index = undefined;
-        throw error;
-      },
-    );
-    return this.index;
+  /** Runs `load` once per key and shares its promise; a failure is forgotten, so that Retry asks again. */
+  private once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let promise = this.loads.get(key) as Promise<T> | undefined;
+    if (!promise) {
+      const started = load();
+      this.loads.set(key, started);
+      started.catch(() => {
+        if (this.loads.get(key) === started) this.loads.delete(key);
+      });
+      promise = started;
+    }
+    return promise;
+  }
+
+  /**
+   * The site's home and permalink form, from the REST index. `_fields` keeps that answer at about
+   * 300 bytes (the whole index is 160 KB). The index's link to itself is `get_rest_url()`, which is
+   * `…/wp-json/` under pretty permalinks and `…?rest_route=/` under plain ones: the only public sign
+   * of the permalink setting, which the form of `root` cannot tell (`?rest_route=` works on both).
+   */
+  private site(): Promise<Site> {
+    return this.once('site', async () => {
+      const { body } = await this.page('', { _fields: 'url,home,routes./._links.self' });
+      const { url, home, routes } = record(body);
+      const self = record(list(record(record(record(routes)['/'])._links).self)[0]).href;
+      const given = new URL(this.origin);
+      const homeUrl = (typeof home === 'string' ? home : `${given.origin}${given.pathname.replace(/(?:wp-json\/?|index\.php)$/, '')}`).replace(/\/+$/, '');
+      const plain = typeof self === 'string' ? self.includes('rest_route=') : !this.pathRoutes;
+      const index = typeof self === 'string' && self.startsWith(`${homeUrl}/index.php/`) ? '/index.php' : '';
+      return { ...(typeof url === 'string' ? { url } : {}), home: homeUrl, plain, index };
+    });
   }
 
   /** Every page of a collection: the first, then the rest at once. */
@@ -77,54 +154,154 @@ export class WordPressSource implements SiteSource {
     const rest = await Promise.all(
       Array.from({ length: first.totalPages - 1 }, (_, i) => this.page(route, { ...params, per_page: PER_PAGE, page: i + 2 })),
     );
-    return [first, ...rest].flatMap(({ body }) => (Array.isArray(body) ? (body as unknown[]) : []));
+    return [first, ...rest].flatMap(({ body }) => list(body));
   }
 
-  private async categories(): Promise<unknown[]> {
-    const raw = await this.all('wp/v2/categories', { _fields: 'id,name,link,count,parent' });
-    return raw.map((entry) => {
-      const { id, name, link, count, parent } = record(entry);
-      return { id, name, url: link, count, parent };
+  /**
+   * Every published post's month and categories: about 30 bytes a post, 100 posts a request, read
+   * once for both the archives and the padded category counts. In id order, because pages in date
+   * order may skip or repeat posts that share a date.
+   */
+  private posts(): Promise<PostStub[]> {
+    return this.once('posts', async () => {
+      const posts = await this.all('wp/v2/posts', { _fields: 'date,categories', orderby: 'id', order: 'asc' });
+      return posts.flatMap((entry) => {
+        const { date, categories } = record(entry);
+        const month = typeof date === 'string' ? date.slice(0, 7) : '';
+        return /^\d{4}-\d{2}$/.test(month) ? [{ month, categories: list(categories).flatMap((id) => wholeNumber(id) ?? []) }] : [];
+      });
     });
   }
 
-  /** Months in the site's local time, from the dates of all published posts. */
+  /** Months in the site's local time, grouped as `wp_get_archives()` groups them, linked as it links them. */
   private async archives(): Promise<unknown[]> {
-    const [index, posts] = await Promise.all([this.siteIndex(), this.all('wp/v2/posts', { _fields: 'date' })]);
-    const home = (typeof index.home === 'string' ? index.home : new URL(this.origin).origin).replace(/\/$/, '');
+    const [site, posts] = await Promise.all([this.site(), this.posts()]);
     const months = new Map<string, number>();
-    for (const post of posts) {
-      const month = String(record(post).date).slice(0, 7); // "2025-07"; `date` is local time
-      if (/^\d{4}-\d{2}$/.test(month)) months.set(month, (months.get(month) ?? 0) + 1);
-    }
-    return [...months].map(([key, count]) => {
+    for (const { month } of posts) months.set(month, (months.get(month) ?? 0) + 1);
+    // Newest first, as the model promises ("2025-07" > "2025-06" as text).
+    return [...months].sort(([a], [b]) => (a < b ? 1 : -1)).map(([key, count]) => {
       const [year = '', month = ''] = key.split('-');
-      const url = this.plainPermalinks ? `${home}/?m=${year}${month}` : `${home}/${year}/${month}/`;
+      const url = site.plain ? `${site.home}/?m=${year}${month}` : `${site.home}${site.index}/${year}/${month}/`;
       return { year: Number(year), month: Number(month), url, count };
     });
   }
 
-  private async comments(): Promise<unknown[]> {
-    const { body } = await this.page('wp/v2/comments', {
-      per_page: PER_PAGE,
-      _embed: 'up',
-      _fields: 'id,author_name,author_url,author_avatar_urls,date_gmt,link,content,_links.up,_embedded',
+  /**
+   * The categories, each with REST's `count` (its own published posts) and, for a category with
+   * children, `totalCount`: the published posts of its whole branch, each counted once. That is the
+   * number `wp_list_categories()` shows with `hierarchical` and `show_count`; REST has no field for it.
+   */
+  private async categories(): Promise<unknown[]> {
+    const categories = (await this.all('wp/v2/categories', { _fields: 'id,name,link,count,parent' })).map(record);
+    const totals = await this.branchTotals(categories);
+    return categories.map(({ id, name, link, count, parent }) => {
+      const totalCount = totals.get(wholeNumber(id) ?? 0);
+      return { id, name, url: link, count, parent, ...(totalCount === undefined ? {} : { totalCount }) };
     });
-    return (Array.isArray(body) ? (body as unknown[]) : []).map((entry) => {
-      const comment = record(entry);
-      const post = record((record(comment._embedded).up as unknown[] | undefined)?.[0]);
+  }
+
+  /**
+   * Counts each parent category's branch. From the post list when it costs no more requests than
+   * one count per parent (its page count is at most the sum of the categories' counts / 100) or when
+   * the archives are reading it anyway; else one `posts?categories=<branch>` request per parent,
+   * whose `X-WP-Total` counts each post once however many of the branch's categories it is in.
+   */
+  private async branchTotals(categories: Fields[]): Promise<Map<number, number>> {
+    const parentOf = new Map<number, number>();
+    const children = new Map<number, number[]>();
+    let ownPosts = 0;
+    for (const { id, parent, count } of categories) {
+      const child = wholeNumber(id);
+      const of = wholeNumber(parent);
+      if (child !== undefined && of !== undefined && of !== child) {
+        parentOf.set(child, of);
+        children.set(of, [...(children.get(of) ?? []), child]);
+      }
+      ownPosts += typeof count === 'number' ? count : 0;
+    }
+    const parents = [...children.keys()];
+    if (parents.length === 0) return new Map();
+
+    if (this.loads.has('posts') || Math.ceil(ownPosts / PER_PAGE) <= parents.length) {
+      const totals = new Map(parents.map((id) => [id, 0]));
+      for (const post of await this.posts()) {
+        const branches = new Set<number>(); // every category the post is in, or below: counted once
+        for (const category of post.categories) {
+          for (let at: number | undefined = category; at !== undefined && !branches.has(at); at = parentOf.get(at)) branches.add(at);
+        }
+        for (const id of branches) if (totals.has(id)) totals.set(id, (totals.get(id) ?? 0) + 1);
+      }
+      return totals;
+    }
+
+    const branch = (id: number, seen = new Set<number>()): number[] => {
+      if (seen.has(id)) return []; // a parent loop in bad data must not hang the page
+      seen.add(id);
+      return [id, ...(children.get(id) ?? []).flatMap((child) => branch(child, seen))];
+    };
+    return new Map(
+      await Promise.all(
+        parents.map(async (id) => {
+          const { total } = await this.page('wp/v2/posts', { categories: branch(id).join(','), per_page: 1, _fields: 'id' });
+          return [id, total] as const;
+        }),
+      ),
+    );
+  }
+
+  /**
+   * The newest approved comments, then their posts' titles in one more request (`wp/v2/search`
+   * finds posts, pages and other public types by id). Embedding the posts instead (`_embed=up`)
+   * would save that request but triple the bytes: each comment would carry a copy of its post.
+   *
+   * REST lists only comments of type `comment`: pingbacks and trackbacks, which the Latest
+   * Comments block shows, need a login (`type` is a forbidden parameter for visitors).
+   */
+  private async comments(): Promise<unknown[]> {
+    const comments: Fields[] = [];
+    // A page comes back short when it held comments on private posts (WordPress drops them after
+    // the query, but counts them in X-WP-Total): then the next page may hold more to show.
+    for (let page = 1, pages = 1; page <= Math.min(pages, MAX_COMMENT_PAGES) && comments.length < MAX_COMMENTS; page++) {
+      const answer = await this.page('wp/v2/comments', {
+        per_page: PER_PAGE,
+        page,
+        _fields: 'id,post,author_name,author_url,author_avatar_urls,date_gmt,link,content',
+      });
+      comments.push(...list(answer.body).map(record));
+      pages = answer.totalPages;
+    }
+    const shown = comments.slice(0, MAX_COMMENTS);
+    const titles = await this.titles(shown.flatMap(({ post }) => wholeNumber(post) ?? []));
+    return shown.map((comment) => {
       const avatars = record(comment.author_avatar_urls);
+      const excerpt = words(rendered(comment.content));
       return {
         id: comment.id,
         author: comment.author_name,
-        authorUrl: comment.author_url,
+        // Stored HTML-escaped (`?a=1&amp;b=2`); WordPress prints it into an attribute as it is.
+        authorUrl: typeof comment.author_url === 'string' ? decodeEntities(comment.author_url) : undefined,
         avatar: avatars['48'] ?? avatars['96'],
-        postTitle: plainText(rendered(post.title)),
+        postTitle: titles.get(wholeNumber(comment.post) ?? 0) ?? '',
         url: comment.link,
         date: typeof comment.date_gmt === 'string' ? `${comment.date_gmt}Z` : undefined,
-        excerpt: plainText(rendered(comment.content)) || undefined,
+        // get_comment_excerpt(): the first 20 words, then "…".
+        excerpt: excerpt.length > EXCERPT_WORDS ? `${excerpt.slice(0, EXCERPT_WORDS).join(' ')}\u2026` : excerpt.join(' ') || undefined,
       };
     });
+  }
+
+  /** Post titles by id, as text still carrying its character references (see {@link words}). */
+  private async titles(ids: number[]): Promise<Map<number, string>> {
+    const distinct = [...new Set(ids)];
+    if (distinct.length === 0) return new Map();
+    const { body } = await this.page('wp/v2/search', { include: distinct.join(','), per_page: PER_PAGE, _fields: 'id,title' });
+    return new Map(
+      list(body).flatMap((entry) => {
+        const { id, title } = record(entry);
+        const key = wholeNumber(id);
+        return key !== undefined && typeof title === 'string' ? [[key, words(title).join(' ')] as const] : [];
+      }),
+    );
   }
 
   private read(key: ListKey): Promise<unknown[] | undefined> {
@@ -142,22 +319,14 @@ export class WordPressSource implements SiteSource {
   }
 
   list<K extends ListKey>(key: K): Promise<SiteLists[K] | undefined> {
-    let list = this.lists.get(key);
-    if (!list) {
-      list = this.read(key).then(
-        (raw) => (raw ? normalizeList(key, raw, this.origin) : undefined),
-        (error: unknown) => {
-          this.lists.delete(key); // so that Retry asks again
-          throw error;
-        },
-      );
-      this.lists.set(key, list);
-    }
-    return list as Promise<SiteLists[K] | undefined>;
+    return this.once(`list ${key}`, async () => {
+      const raw = await this.read(key);
+      return raw ? normalizeList(key, raw, this.origin) : undefined;
+    });
   }
 
   async commentForm(): Promise<CommentFormConfig> {
-    const { url } = await this.siteIndex();
-    return typeof url === 'string' ? { action: `${url.replace(/\/$/, '')}/wp-comments-post.php` } : {};
+    const { url } = await this.site();
+    return url ? { action: `${url.replace(/\/+$/, '')}/wp-comments-post.php` } : {};
   }
 }

@@ -21,6 +21,7 @@ const PRESS_TEST_SWITCHES = [
     'press_test_rest_delay_ms' => '',    // N: every REST request sleeps N ms before answering (loading states)
     'press_test_rest_fail' => '',        // route prefix, e.g. '/wp/v2/categories': those REST requests fail
     'press_test_rest_fail_status' => '', // status for press_test_rest_fail (default 500)
+    'press_test_plain_permalinks' => '', // '1': the site answers as one with plain permalinks (?m=202507, ?cat=3, ?rest_route=/)
 ];
 
 /** Stock WordPress options tests may flip too (the HTTP endpoint accepts only these and the switches),
@@ -79,6 +80,14 @@ add_filter('pre_comment_approved', static function ($approved, $commentdata) {
             return $approved;
     }
 }, 1000, 2);
+
+// Plain permalinks without touching the stored setting or the rewrite rules, so that turning the
+// switch off restores the pretty site exactly. The stored rewrite rules stay loaded, so /wp-json/…
+// and /2025/07/ still answer (a real plain site would not); every link WordPress prints, and
+// get_rest_url(), take the plain form.
+add_filter('pre_option_permalink_structure', static function ($pre) {
+    return press_test_switch('press_test_plain_permalinks') === '1' ? '' : $pre;
+});
 
 add_action('init', static function () {
     if (press_test_switch('press_test_no_flood') === '1') {
@@ -166,10 +175,13 @@ function press_test_render(array $spec): array
         $args = array_merge($defaults[$kind], is_array($args) ? $args : []);
         // Not WordPress arguments: 'theme' => true keeps the active theme's hooks (twentytwentyone
         // adds sub-menu toggle buttons to every menu); 'request_uri' is the page the rendering
-        // pretends to be on (default: none of the site's URLs, so no item is "current").
+        // pretends to be on (default: none of the site's URLs, so no item is "current");
+        // 'comment_type' (latest_comments only) limits the block to one comment type, e.g.
+        // 'comment' (what REST lists for visitors: no pingbacks), through widget_comments_args.
         $withTheme = !empty($args['theme']);
         $requestUri = isset($args['request_uri']) ? (string) $args['request_uri'] : '/press-test-render/';
-        unset($args['theme'], $args['request_uri']);
+        $commentType = isset($args['comment_type']) ? (string) $args['comment_type'] : '';
+        unset($args['theme'], $args['request_uri'], $args['comment_type']);
         if ($kind === 'menu' || $kind === 'categories' || $kind === 'archives') {
             $args['echo'] = $kind === 'menu' ? false : 0;
         }
@@ -193,12 +205,20 @@ function press_test_render(array $spec): array
         };
         $savedUri = $_SERVER['REQUEST_URI'] ?? '/';
         $_SERVER['REQUEST_URI'] = $requestUri;
+        $onlyType = static function ($query) use ($commentType) {
+            return ['type' => $commentType] + $query;
+        };
+        if ($commentType !== '') {
+            add_filter('widget_comments_args', $onlyType);
+        }
         try {
             $html = $withTheme ? $render() : press_test_without_theme_hooks($render);
         } finally {
             $_SERVER['REQUEST_URI'] = $savedUri;
+            remove_filter('widget_comments_args', $onlyType);
         }
-        $out[$key] = ['kind' => $kind, 'args' => $args + ['theme' => $withTheme, 'request_uri' => $requestUri],
+        $out[$key] = ['kind' => $kind, 'args' => $args + ['theme' => $withTheme, 'request_uri' => $requestUri]
+                      + ($commentType !== '' ? ['comment_type' => $commentType] : []),
                       'html' => (string) $html];
     }
     return $out;

@@ -92,10 +92,12 @@ export class PressCategories extends DataWidget<'categories'> {
     const build = (category: Category): CategoryNode => {
       const children = (byParent.get(category.id) ?? []).map(build);
       const padded = this.hierarchical && this.showCounts;
-      const count =
-        padded && category.count !== undefined
-          ? children.reduce((sum, child) => sum + (child.count ?? 0), category.count)
-          : category.count;
+      // WordPress's padded count when the data has it; else the sum, which counts twice a post
+      // filed in both a parent and its child.
+      const count = !padded
+        ? category.count
+        : (category.totalCount ??
+          (category.count === undefined ? undefined : children.reduce((sum, child) => sum + (child.count ?? 0), category.count)));
       return { category, count, children };
     };
     const visible = (node: CategoryNode): CategoryNode | undefined => {

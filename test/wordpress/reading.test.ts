@@ -1,0 +1,252 @@
+// The reading widgets against a real WordPress: each shows, item for item (text, count, order,
+// link), what WordPress itself renders from the same database. Run with `npm run test:wordpress`
+// (test/wordpress/README.md starts the site).
+import { expect, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import {
+  freshApi,
+  loadedPage,
+  render,
+  requestsFor,
+  restTotal,
+  setSwitch,
+  widgetArchives,
+  widgetCategories,
+  widgetComments,
+  wordpressArchives,
+  wordpressCategories,
+  wordpressComments,
+  type ApiForm,
+  type CategoryItem,
+  type RenderSpec,
+} from './wordpress.js';
+
+interface Variant {
+  /** A key of WordPress's rendering (`kind#variant`); the widget carries it as `data-key`. */
+  key: string;
+  /** The same settings for WordPress (wp_list_categories, wp_get_archives, the block). */
+  wordpress: Record<string, unknown>;
+  widget: TemplateResult;
+}
+
+// wp_list_categories() pads counts with show_count + hierarchical; its hide_empty keeps an empty
+// parent of non-empty children. The widget's defaults are WordPress's "0"s (hierarchical too).
+const VARIANTS: Variant[] = [
+  {
+    key: 'categories#tree-counts-empty',
+    wordpress: { show_count: 1, hierarchical: 1, hide_empty: 0 },
+    widget: html`<press-categories data-key="categories#tree-counts-empty" show-counts hierarchical show-empty></press-categories>`,
+  },
+  {
+    key: 'categories#tree-counts',
+    wordpress: { show_count: 1, hierarchical: 1, hide_empty: 1 },
+    widget: html`<press-categories data-key="categories#tree-counts" show-counts hierarchical></press-categories>`,
+  },
+  {
+    key: 'categories#tree-empty',
+    wordpress: { show_count: 0, hierarchical: 1, hide_empty: 0 },
+    widget: html`<press-categories data-key="categories#tree-empty" hierarchical show-empty></press-categories>`,
+  },
+  {
+    key: 'categories#flat-counts-empty',
+    wordpress: { show_count: 1, hierarchical: 0, hide_empty: 0 },
+    widget: html`<press-categories data-key="categories#flat-counts-empty" show-counts show-empty></press-categories>`,
+  },
+  {
+    key: 'categories#flat-counts',
+    wordpress: { show_count: 1, hierarchical: 0, hide_empty: 1 },
+    widget: html`<press-categories data-key="categories#flat-counts" show-counts></press-categories>`,
+  },
+  {
+    key: 'categories#plain',
+    wordpress: { show_count: 0, hierarchical: 0, hide_empty: 1 },
+    widget: html`<press-categories data-key="categories#plain"></press-categories>`,
+  },
+  {
+    key: 'archives#monthly-counts',
+    wordpress: { type: 'monthly', show_post_count: 1 },
+    widget: html`<press-archives data-key="archives#monthly-counts" show-counts></press-archives>`,
+  },
+  {
+    key: 'archives#monthly',
+    wordpress: { type: 'monthly', show_post_count: 0 },
+    widget: html`<press-archives data-key="archives#monthly"></press-archives>`,
+  },
+  {
+    key: 'archives#yearly-counts',
+    wordpress: { type: 'yearly', show_post_count: 1 },
+    widget: html`<press-archives data-key="archives#yearly-counts" type="yearly" show-counts></press-archives>`,
+  },
+  {
+    // The block's defaults: 5 comments with avatar, date and excerpt.
+    key: 'latest_comments#default',
+    wordpress: {},
+    widget: html`<press-recent-comments data-key="latest_comments#default" show-avatar show-date show-excerpt></press-recent-comments>`,
+  },
+  {
+    // All of them. REST lists no pingbacks or trackbacks to visitors, so WordPress's rendering is
+    // limited to comments of type "comment" here; "what REST cannot show" below pins the difference.
+    key: 'latest_comments#all',
+    wordpress: { commentsToShow: 100, comment_type: 'comment' },
+    widget: html`<press-recent-comments data-key="latest_comments#all" number="100" show-avatar show-date show-excerpt></press-recent-comments>`,
+  },
+];
+
+const spec = (variants: Variant[]): RenderSpec => Object.fromEntries(variants.map(({ key, wordpress }) => [key, wordpress]));
+
+/** What a widget shows and what WordPress renders for the same settings, read alike. */
+function itemsOf(kind: string, widget: Element, wordpress: Element): [unknown[], unknown[]] {
+  switch (kind) {
+    case 'categories':
+      return [widgetCategories(widget), wordpressCategories(wordpress)];
+    case 'archives':
+      return [widgetArchives(widget), wordpressArchives(wordpress)];
+    default:
+      return [widgetComments(widget), wordpressComments(wordpress)];
+  }
+}
+
+interface Outcome {
+  shown: Record<string, unknown[]>;
+  rendered: Record<string, unknown[]>;
+  requests: string[];
+}
+
+/** One page with every variant under one `<press-site>`, and WordPress's rendering of each. */
+async function readAll(form: ApiForm, variants = VARIANTS): Promise<Outcome> {
+  const { api, marker } = freshApi(form);
+  const page = await loadedPage(html`<press-site api=${api} lang="en-US">${variants.map(({ widget }) => widget)}</press-site>`);
+  const wordpress = await render(spec(variants));
+  const outcome: Outcome = { shown: {}, rendered: {}, requests: requestsFor(marker) };
+  for (const { key } of variants) {
+    const widget = page.querySelector(`[data-key="${key}"]`)!;
+    [outcome.shown[key], outcome.rendered[key]] = itemsOf(key.split('#')[0], widget, wordpress[key]);
+  }
+  return outcome;
+}
+
+function itemForItem(outcome: () => Outcome, variants = VARIANTS): void {
+  for (const { key, widget } of variants) {
+    const tag = widget.strings.join('').replace(/ data-key="[^"]*"/, '').replace(/><\/.*$/, '>');
+    it(`${tag} shows what WordPress renders (${key})`, () => {
+      const { shown, rendered } = outcome();
+      expect(rendered[key], 'WordPress rendered nothing: is the seed loaded?').not.to.be.empty;
+      expect(shown[key]).to.deep.equal(rendered[key]);
+    });
+  }
+}
+
+describe('reading widgets against a real WordPress', function () {
+  this.timeout(30_000);
+
+  for (const form of ['wp-json', 'rest_route', 'home'] as const) {
+    const root = { 'wp-json': '/wp-json/', rest_route: '/?rest_route=/', home: 'the home URL /' }[form];
+    describe(`api="${root}", pretty permalinks`, () => {
+      let outcome: Outcome;
+      before(async () => {
+        outcome = await readAll(form);
+      });
+      itemForItem(() => outcome);
+
+      it('reads every list in one request per collection page, plus the index and the titles', async () => {
+        const pages = async (route: string): Promise<number> => Math.ceil((await restTotal(route)) / 100);
+        // index + posts (archives and padded counts) + categories + comments + their posts' titles
+        const expected = 1 + (await pages('wp/v2/posts')) + (await pages('wp/v2/categories')) + 1 + 1;
+        console.log(`api=${root}: ${String(outcome.requests.length)} requests for every reading widget:\n  ${outcome.requests.join('\n  ')}`);
+        expect(outcome.requests, outcome.requests.join('\n')).to.have.length(expected);
+        expect(outcome.requests.filter((url) => url.includes('categories=')), 'per-parent counts').to.be.empty;
+        if (form === 'wp-json') expect(outcome.requests.every((url) => url.startsWith('/wp-json/'))).to.be.true;
+        else expect(outcome.requests.every((url) => url.startsWith('/?rest_route=/'))).to.be.true;
+      });
+    });
+  }
+
+  describe('a site with plain permalinks (switch press_test_plain_permalinks)', () => {
+    for (const form of ['rest_route', 'home'] as const) {
+      describe(`api="${form === 'home' ? '/' : '/?rest_route=/'}"`, () => {
+        let outcome: Outcome;
+        before(async () => {
+          await setSwitch('press_test_plain_permalinks', '1');
+          try {
+            outcome = await readAll(form);
+          } finally {
+            await setSwitch('press_test_plain_permalinks', '');
+          }
+        });
+        itemForItem(() => outcome);
+
+        it('links months as ?m=202507 and categories as ?cat=N, as WordPress does', () => {
+          const months = outcome.shown['archives#monthly'] as { href: string }[];
+          expect(months.map(({ href }) => new URL(href).search)).to.include('?m=202507');
+          const categories = outcome.shown['categories#plain'] as { href: string }[];
+          expect(categories.every(({ href }) => /\?cat=\d+$/.test(href))).to.be.true;
+        });
+      });
+    }
+  });
+
+  describe('each widget alone', () => {
+    const alone = async (variant: Variant): Promise<Outcome> => readAll('wp-json', [variant]);
+    const variant = (key: string): Variant => VARIANTS.find((v) => v.key === key)!;
+
+    it('press-categories hierarchical show-counts: the categories and one page of posts', async () => {
+      const { shown, rendered, requests } = await alone(variant('categories#tree-counts-empty'));
+      expect(shown['categories#tree-counts-empty']).to.deep.equal(rendered['categories#tree-counts-empty']);
+      expect(requests.map((url) => url.replace(/\?.*/, ''))).to.have.members(['/wp-json/wp/v2/categories', '/wp-json/wp/v2/posts']);
+    });
+
+    it('press-archives: the index (for the home URL and permalink form) and the posts', async () => {
+      const { requests } = await alone(variant('archives#monthly-counts'));
+      expect(requests.map((url) => url.replace(/\?.*/, ''))).to.have.members(['/wp-json/', '/wp-json/wp/v2/posts']);
+    });
+
+    it('press-recent-comments: the comments and their posts’ titles', async () => {
+      const { requests } = await alone(variant('latest_comments#default'));
+      expect(requests.map((url) => url.replace(/\?.*/, ''))).to.have.members(['/wp-json/wp/v2/comments', '/wp-json/wp/v2/search']);
+    });
+
+    it('pads counts with one request per parent when the post list would take more', async () => {
+      // As on a site with many posts: one parent's own count is made huge, so reading every post
+      // would take more requests than counting each parent's branch. The padded counts must not
+      // change: REST's X-WP-Total for posts?categories=<branch> counts each post once.
+      const { api, marker } = freshApi('wp-json');
+      const realFetch = window.fetch.bind(window);
+      window.fetch = async (input, init) => {
+        const response = await realFetch(input, init);
+        const url = input instanceof Request ? input.url : String(input);
+        if (!url.includes(marker) || !new URL(url).pathname.endsWith('/wp/v2/categories')) return response;
+        const categories = (await response.json()) as { id: number; parent: number; count: number }[];
+        const parent = categories.find(({ id }) => categories.some((c) => c.parent === id))!;
+        parent.count += 1_000_000;
+        return new Response(JSON.stringify(categories), { status: response.status, headers: response.headers });
+      };
+      const key = 'categories#tree-counts-empty';
+      let page: HTMLElement;
+      try {
+        page = await loadedPage(html`<press-categories api=${api} lang="en-US" show-counts hierarchical show-empty></press-categories>`);
+      } finally {
+        window.fetch = realFetch;
+      }
+      const wordpress = await render({ [key]: variant(key).wordpress });
+      expect(widgetCategories(page)).to.deep.equal(wordpressCategories(wordpress[key]));
+      const parents = (items: CategoryItem[]): number => items.reduce((n, item) => n + (item.children.length > 0 ? 1 : 0) + parents(item.children), 0);
+      const requests = requestsFor(marker);
+      expect(requests.filter((url) => url.startsWith('/wp-json/wp/v2/posts?categories='))).to.have.length(parents(widgetCategories(page)));
+      expect(requests.filter((url) => url.startsWith('/wp-json/wp/v2/posts?'))).to.have.length(parents(widgetCategories(page)));
+    });
+  });
+
+  describe('what REST cannot show', () => {
+    it('lists every comment the Latest Comments block lists, except pingbacks and trackbacks', async () => {
+      const wordpress = await render({
+        'latest_comments#everything': { commentsToShow: 100 },
+        'latest_comments#comments': { commentsToShow: 100, comment_type: 'comment' },
+        'latest_comments#pings': { commentsToShow: 100, comment_type: 'pings' },
+      });
+      const [everything, comments, pings] = ['everything', 'comments', 'pings'].map((k) => wordpressComments(wordpress[`latest_comments#${k}`]));
+      // The seed has one approved pingback: the block shows it, a visitor's REST request cannot.
+      expect(pings).to.have.length.greaterThan(0);
+      expect(everything.filter((item) => !pings.some((ping) => ping.href === item.href))).to.deep.equal(comments);
+    });
+  });
+});
