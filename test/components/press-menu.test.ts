@@ -158,6 +158,25 @@ describe('press-menu', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(shown(topList(el))).to.be.false;
     expect(who(focused(el))).to.equal(who(toggle));
+
+    // With a sub-menu open inside it, Escape closes the sub-menu first, then the menu.
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const button = submenuToggle(el, 'Company News');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.textContent.trim()).to.equal('Earnings Calls');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shown(submenuOf(el, 'Company News'))).to.be.false;
+    expect(shown(topList(el))).to.be.true;
+    expect(who(focused(el))).to.equal(who(button));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shown(topList(el))).to.be.false;
+    expect(who(focused(el))).to.equal(who(toggle));
   });
 
   it('closes on a click outside, returning focus to the button unless the click took it', async () => {
@@ -261,13 +280,13 @@ describe('press-menu', () => {
     await sendMouse({ type: 'move', position: center(link(el, 'Company News')) });
     await waitUntil(() => shown(sub), 'hover did not open the sub-menu');
     expect(submenuToggle(el, 'Company News').getAttribute('aria-expanded')).to.equal('true');
-    // The pointer can travel into the drop-down.
+    // The pointer can travel into the drop-down (it lies inside the item), and it stays open there.
     await sendMouse({ type: 'move', position: center(link(el, 'Earnings Calls')) });
     await aTimeout(400);
     expect(shown(sub)).to.be.true;
     await sendMouse({ type: 'move', position: center(link(el, 'Mergers')) });
     await waitUntil(() => shown(submenuOf(el, 'Mergers')), 'hover did not open the nested sub-menu');
-    // Leaving the menu closes it, after a short grace period.
+    // Leaving the menu closes it.
     await sendMouse({ type: 'move', position: [2, 2] });
     await waitUntil(() => !shown(sub), 'leaving did not close the sub-menu');
 
@@ -374,7 +393,7 @@ describe('press-menu', () => {
         .theme nav ul { display: flex; flex-wrap: wrap; column-gap: 1em; list-style: none; margin: 0; padding: 0; }
         .theme nav ul ul { display: none; }
         .theme nav a { display: block; padding: 0.25em 0; }
-        .theme .menu-toggle { display: none; font: inherit; padding: 0.25em 0.75em; border: 1px solid; }
+        .theme .menu-toggle { display: none; font: inherit; padding: calc(0.25em - 1px) 0.75em; border: 1px solid; }
         .theme.narrow .menu-toggle { display: inline-flex; }
         .theme.narrow .menu-main-container { display: none; }
       </style>

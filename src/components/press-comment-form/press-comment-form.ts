@@ -66,11 +66,12 @@ export class PressCommentForm extends LitElement {
     heading: {},
     api: { reflect: true },
     src: { reflect: true },
-    sending: { state: true },
-    posted: { state: true },
-    failure: { state: true },
-    errors: { state: true },
-    announcement: { state: true },
+    // Internal state: `attribute: false`, as `state: true` would be listed as an attribute in custom-elements.json.
+    sending: { attribute: false },
+    posted: { attribute: false },
+    failure: { attribute: false },
+    errors: { attribute: false },
+    announcement: { attribute: false },
   };
 
   /** The post to comment on (WordPress's `comment_post_ID`). */

@@ -1,39 +1,22 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { MenuItem } from '../../data/model.js';
 import { DataWidget } from '../../internal/data-widget.js';
 import { isCurrentPage } from '../../internal/page.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { menuStyles } from './press-menu.styles.js';
 
-/** The width, in CSS pixels, below which the menu collapses behind its toggle (_s: 37.5em). */
-const DEFAULT_BREAKPOINT = 600;
-/** How long a hovered sub-menu stays open after the pointer leaves it, to forgive a wobble. */
-const HOVER_CLOSE_DELAY = 300;
-
-// Sub-menus are named by their item's index path: "3" is the fourth top-level item, "3.0" its first child.
-const parentKey = (key: string): string | null => {
-  const dot = key.lastIndexOf('.');
-  return dot < 0 ? null : key.slice(0, dot);
-};
-/** Whether the open path `open` shows the sub-menu of `key` (it or one of its descendants is open). */
-const shows = (open: string | null, key: string): boolean => open !== null && (open === key || open.startsWith(`${key}.`));
-const submenuId = (key: string): string => `submenu-${key.replaceAll('.', '-')}`;
-
-function toBreakpoint(value: string | null): number {
-  const pixels = Number.parseFloat(value ?? '');
-  return Number.isFinite(pixels) && pixels >= 0 ? pixels : DEFAULT_BREAKPOINT;
-}
+// Each list is named by its path, which is also its id: "menu" is the top-level list, "menu-3"
+// the sub-menu of its fourth item, "menu-3-0" the sub-menu of that one's first child.
+const parentOf = (key: string): string => key.slice(0, key.lastIndexOf('-'));
 
 /**
- * The site's navigation menu, like WordPress's `wp_nav_menu` with the `_s` theme's toggle: a
- * horizontal row of links when the element is wide, and a "Menu" button (`aria-expanded`) that
- * shows a vertical list when the element itself is narrower than `breakpoint` (it measures its own
- * width, not the viewport's, so it also fits a sidebar). Sub-menus follow the WAI-ARIA
- * "disclosure navigation menu" pattern: each parent link has a button beside it; they also open
- * on hover when wide. Escape closes the innermost open sub-menu, then the menu, and puts focus back
- * on the button that opened it; a click outside closes everything. The link to the current page
- * has `aria-current="page"`. With `skip-to`, a "Skip to content" link comes first, visible only
+ * The site's navigation menu, like WordPress's `wp_nav_menu` with the `_s` theme's toggle: a row
+ * of links when the element is wide; a "Menu" button (`aria-expanded`) over a vertical list when
+ * the element itself is narrower than `breakpoint` (its own width, not the viewport's). Sub-menus
+ * follow the WAI-ARIA disclosure navigation pattern: a button beside each parent link; a mouse
+ * also opens them by hovering when wide. Escape closes the innermost open sub-menu, then the menu,
+ * and focuses the button that opened it; a click outside closes everything. The current page's
+ * link has `aria-current="page"`. With `skip-to`, a "Skip to content" link comes first, shown
  * when focused.
  *
  * @summary A navigation menu with a responsive toggle and sub-menus.
@@ -52,35 +35,49 @@ function toBreakpoint(value: string | null): number {
  * @csspart link - An item's link (or its text, when it has no safe URL).
  * @csspart current - The link to the current page.
  * @csspart submenu-toggle - The button that opens a sub-menu.
- * @csspart skeleton - The placeholder row while loading.
+ * @csspart skeleton - The placeholder while loading.
  * @csspart empty - "No menu items."
  * @csspart error - The error message and its Retry button.
  * @csspart retry - The Retry button.
  *
  * @cssprop --press-font - Font; inherits the page's by default.
- * @cssprop --press-color-text - Text colour; inherits by default (sub-menus: `CanvasText`).
+ * @cssprop --press-color-text - Text colour; inherits by default (drop-down sub-menus: `CanvasText`).
  * @cssprop --press-color-muted - The empty text.
  * @cssprop --press-color-link - Links.
  * @cssprop --press-color-accent - Focus rings.
- * @cssprop --press-color-border - Borders and skeleton bars.
+ * @cssprop --press-color-border - Borders and skeletons.
  * @cssprop --press-color-surface - Background of the toggle, the skip link and drop-down sub-menus (`Canvas`).
  * @cssprop --press-radius - Corner radius.
- * @cssprop --press-space - Spacing unit: the gap between items, the sub-menu indent.
+ * @cssprop --press-space - The gap between items, the sub-menu indent.
  */
 export class PressMenu extends DataWidget<'menu'> {
   static override styles = [widgetStyles, menuStyles];
+  static override properties: PropertyDeclarations = {
+    menu: { attribute: false },
+    skipTo: { attribute: 'skip-to' },
+    label: {},
+    breakpoint: {
+      converter: (value) => {
+        const pixels = Number.parseFloat(value ?? ''); // "600" or "600px"
+        return pixels >= 0 ? pixels : 600;
+      },
+    },
+    // Internal state: `attribute: false`, as `state: true` would be listed as an attribute in custom-elements.json.
+    width: { attribute: false },
+    open: { attribute: false },
+  };
 
   /** The menu to show; setting it overrides every other source. */
-  @property({ attribute: false }) menu?: MenuItem[];
+  declare menu?: MenuItem[];
 
   /** The id of the page's main content: adds a "Skip to content" link that moves focus there. */
-  @property({ attribute: 'skip-to' }) skipTo?: string;
+  declare skipTo?: string;
 
   /** The name of the `<nav>` landmark. Defaults to the wrapped `<nav>`'s, the heading, or "Primary menu". */
-  @property() label?: string;
+  declare label?: string;
 
   /** Below this width of the element itself, in CSS pixels, the menu collapses behind its toggle. */
-  @property({ converter: { fromAttribute: toBreakpoint } }) breakpoint = DEFAULT_BREAKPOINT;
+  breakpoint = 600;
 
   protected readonly listKey = 'menu';
   /** A menu has no heading of its own: its `<nav>` is named by `label`. */
@@ -92,286 +89,138 @@ export class PressMenu extends DataWidget<'menu'> {
     return this.menu;
   }
 
-  /** Whether the element is narrower than `breakpoint`. */
-  @state() private narrow = false;
-  /** Whether the toggled (narrow) menu is open. */
-  @state() private open = false;
-  /** The innermost sub-menu opened by click or keyboard; its ancestors are open too. */
-  @state() private expanded: string | null = null;
-  /** The innermost sub-menu opened by hovering (wide only). */
-  @state() private hovered: string | null = null;
-
+  /** The element's own width. */
   private width = Number.POSITIVE_INFINITY;
-  private markupLabel?: string;
-  private readMarkupLabel = false;
-  private hoverTimer?: ReturnType<typeof setTimeout>;
-  private focusAfterUpdate?: () => HTMLElement | null | undefined;
+  /** The innermost open list ('' when all are closed); the lists around it are open too. */
+  private open = '';
+  /** Whether `width` is below `breakpoint`: kept to notice when that changes. */
+  private narrow = false;
 
-  // Observes a zero-height, full-width block in the shadow root: the element's own content width.
-  // (Observing the host itself would report the height change that collapsing causes, inside the
-  // observer's own callback: a "ResizeObserver loop" error.)
-  private readonly resizeObserver = new ResizeObserver((entries) => {
-    const entry = entries.at(-1);
-    if (!entry) return;
-    this.width = entry.contentRect.width;
-    this.setNarrow(this.width < this.breakpoint);
+  // It watches an empty block in the shadow root, as wide as the element: watching the host itself
+  // would report the height change that collapsing causes, inside the observer's own callback (a
+  // "ResizeObserver loop" error).
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    this.width = entry.contentRect.width; // one target: one entry
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.readMarkupLabel) {
-      this.readMarkupLabel = true;
-      this.markupLabel = this.querySelector(':scope > nav[aria-label]')?.getAttribute('aria-label') ?? undefined;
-    }
-    const sizer = this.shadowRoot?.querySelector('.sizer');
-    if (sizer) this.resizeObserver.observe(sizer);
-    document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
-    document.addEventListener('keydown', this.onDocumentKeydown);
+    document.addEventListener('click', this.onDocumentClick, true);
+    // The first update renders the sizer.
+    void this.updateComplete.then(() => {
+      const sizer = this.renderRoot.querySelector('.sizer');
+      if (sizer && this.isConnected) this.resizeObserver.observe(sizer);
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('click', this.onDocumentClick, true);
     this.resizeObserver.disconnect();
-    clearTimeout(this.hoverTimer);
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
-    document.removeEventListener('keydown', this.onDocumentKeydown);
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    const sizer = this.shadowRoot?.querySelector('.sizer');
-    if (sizer && this.isConnected) this.resizeObserver.observe(sizer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('breakpoint')) this.setNarrow(this.width < this.breakpoint);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const target = this.focusAfterUpdate?.();
-    this.focusAfterUpdate = undefined;
-    target?.focus();
-  }
-
-  private setNarrow(narrow: boolean): void {
+    const narrow = this.width < this.breakpoint;
     if (narrow === this.narrow) return;
-    const active = this.shadowRoot?.activeElement;
-    const toggle = this.toggleButton;
     this.narrow = narrow;
-    this.open = false;
-    this.hovered = null;
-    if (!active || active.matches('[part~="skip-link"]')) return;
-    // Keep a keyboard user's focus on something still shown: the toggle is going away, or the
-    // list is folding behind it.
-    if (!narrow && active === toggle) {
-      this.focusAfterUpdate = () => this.shadowRoot?.querySelector<HTMLElement>('[part~="link"][href], [part~="submenu-toggle"]');
-    } else if (narrow && active.closest('nav > [part~="list"]')) {
-      this.focusAfterUpdate = () => this.toggleButton;
+    this.open = '';
+    // The toggle went, or the list folded away behind it: keep a keyboard user's focus on the page.
+    const active = this.shadowRoot?.activeElement;
+    if (active) {
+      void this.updateComplete.then(() => {
+        if (!active.checkVisibility()) this.renderRoot.querySelector<HTMLElement>('nav :is(a, button)')?.focus();
+      });
     }
   }
 
-  private get toggleButton(): HTMLElement | null {
-    return this.shadowRoot?.querySelector<HTMLElement>('[part~="toggle"]') ?? null;
+  /** Opens or closes the list `key`: the whole menu ("menu") or a sub-menu, which closes any other. */
+  private toggle(key: string): void {
+    this.open = this.isOpen(key) ? parentOf(key) : key;
   }
 
-  private submenuButton(key: string): HTMLElement | null {
-    return this.shadowRoot?.querySelector<HTMLElement>(`[part~="submenu-toggle"][aria-controls="${submenuId(key)}"]`) ?? null;
+  /** A mouse opens a sub-menu by hovering its item when wide (a touch taps the button instead). */
+  private hover(event: PointerEvent, key: string): void {
+    if (event.pointerType === 'mouse' && !this.narrow) this.open = event.type === 'pointerenter' ? key : parentOf(key);
   }
 
   private isOpen(key: string): boolean {
-    return shows(this.expanded, key) || shows(this.hovered, key);
+    return `${this.open}-`.startsWith(`${key}-`);
   }
 
-  /** The innermost open sub-menu, however it was opened. */
-  private innermostOpen(): string | null {
-    const depth = (key: string | null): number => (key === null ? 0 : key.split('.').length);
-    return depth(this.hovered) > depth(this.expanded) ? this.hovered : this.expanded;
-  }
-
-  /** Closes the sub-menu `key` and those inside it. */
-  private closeSubmenu(key: string): void {
-    if (shows(this.expanded, key)) this.expanded = parentKey(key);
-    if (shows(this.hovered, key)) this.hovered = parentKey(key);
-  }
-
-  private readonly onToggle = (): void => {
-    this.open = !this.open;
-    if (!this.open) this.expanded = null;
-  };
-
-  private toggleSubmenu(key: string): void {
-    clearTimeout(this.hoverTimer);
-    if (this.isOpen(key)) this.closeSubmenu(key);
-    else this.expanded = key; // opening one closes any other: only its ancestors stay open
-  }
-
-  private onPointerEnter(event: PointerEvent, key: string): void {
-    if (event.pointerType !== 'mouse' || this.narrow) return;
-    clearTimeout(this.hoverTimer);
-    // Hovering another branch closes one opened by click, so that two drop-downs never overlap.
-    if (this.expanded !== null && !shows(this.expanded, key) && !shows(key, this.expanded)) this.expanded = null;
-    if (!shows(this.hovered, key)) this.hovered = key;
-  }
-
-  private onPointerLeave(event: PointerEvent, key: string): void {
-    if (event.pointerType !== 'mouse' || !shows(this.hovered, key)) return;
-    clearTimeout(this.hoverTimer);
-    this.hoverTimer = setTimeout(() => {
-      if (shows(this.hovered, key)) this.hovered = parentKey(key);
-    }, HOVER_CLOSE_DELAY);
-  }
-
-  /** Escape inside the element: the innermost sub-menu first, then the toggled menu. */
+  /** Escape closes the innermost open list and focuses the button that opened it. */
   private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    const key = this.innermostOpen();
-    if (key !== null) {
-      clearTimeout(this.hoverTimer);
-      this.closeSubmenu(key);
-      this.focusAfterUpdate = () => this.submenuButton(key);
-    } else if (this.narrow && this.open) {
-      this.open = false;
-      this.focusAfterUpdate = () => this.toggleButton;
-    } else {
-      return;
-    }
-    event.preventDefault();
+    if (event.key !== 'Escape' || !this.open) return;
+    this.renderRoot.querySelector<HTMLElement>(`[aria-controls=${this.open}]`)?.focus();
+    this.open = parentOf(this.open);
   };
 
-  /** Escape elsewhere on the page dismisses a sub-menu shown by hovering (WCAG 1.4.13). */
-  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || this.hovered === null || event.composedPath().includes(this)) return;
-    clearTimeout(this.hoverTimer);
-    this.hovered = null;
-  };
-
-  /** Keyboard focus leaving the menu closes its sub-menus (the APG pattern). */
+  /** Focus leaving the element closes its sub-menus (the APG pattern); the toggled menu stays open. */
   private readonly onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget;
-    if (next instanceof Node && !this.shadowRoot?.contains(next)) this.expanded = null;
+    if (event.relatedTarget instanceof Node && !this.shadowRoot?.contains(event.relatedTarget) && this.open) this.open = 'menu';
   };
 
-  /** A press outside closes everything; focus that was in what closes goes back to its button. */
-  private readonly onDocumentPointerDown = (event: PointerEvent): void => {
+  /** A click outside closes everything (as in `_s`); focus that it left nowhere goes to the "Menu" button. */
+  private readonly onDocumentClick = (event: Event): void => {
     if (event.composedPath().includes(this)) return;
-    if (!this.open && this.expanded === null && this.hovered === null) return;
-    const top = this.innermostOpen()?.split('.')[0];
-    const button = this.narrow && this.open ? this.toggleButton : top === undefined ? null : this.submenuButton(top);
-    const active = this.shadowRoot?.activeElement;
-    const focusWasInside = !!active && active !== button;
-    clearTimeout(this.hoverTimer);
-    this.open = false;
-    this.expanded = null;
-    this.hovered = null;
-    if (!focusWasInside || !button) return;
-    // The press itself moves focus (mousedown follows pointerdown in the same task): only when it
-    // left focus nowhere (a press on plain content) does it go back to the button.
-    setTimeout(() => {
-      const now = document.activeElement;
-      if (button.isConnected && (!now || now === document.body || (now === this && !this.shadowRoot?.activeElement))) button.focus();
-    });
+    if (this.open && document.activeElement === document.body) this.renderRoot.querySelector<HTMLElement>('[part=toggle]')?.focus();
+    this.open = '';
   };
 
-  /** The skip link: focuses the target (made focusable if it is not) and scrolls to it. */
-  private readonly onSkip = (event: MouseEvent): void => {
-    const id = this.skipTo;
-    if (!id) return;
-    const root = this.getRootNode();
-    const target =
-      (root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : null) ?? document.getElementById(id);
-    if (!(target instanceof HTMLElement)) return; // let the browser try the fragment
+  /** Moves focus to the content too, not only the scroll position (and leaves the URL alone). */
+  private readonly onSkip = (event: Event): void => {
+    const id = this.skipTo ?? '';
+    const target = (this.getRootNode() as Document | ShadowRoot).getElementById(id) ?? document.getElementById(id);
+    if (!target) return; // the browser follows the link
     event.preventDefault();
-    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'start' });
+    if (target.tabIndex < 0) target.tabIndex = -1; // focusable by script, not by Tab
+    target.focus();
+    target.scrollIntoView();
   };
-
-  private navLabel(): string {
-    return [this.label, this.markupLabel, this.headingText()].find((name) => !!name) ?? 'Primary menu';
-  }
 
   override render(): TemplateResult {
-    return html`${this.skipTo
-        ? html`<a part="skip-link" href=${`#${this.skipTo}`} @click=${this.onSkip}>Skip to content</a>`
-        : nothing}<span class="sizer" aria-hidden="true"></span>${super.render()}`;
+    return html`${this.skipTo ? html`<a part="skip-link" href="#${this.skipTo}" @click=${this.onSkip}>Skip to content</a>` : nothing}
+      <div class="sizer"></div>
+      ${super.render()}`;
   }
 
   protected renderItems(items: MenuItem[]): TemplateResult {
-    return html`<nav
-      part="nav"
-      class=${this.narrow ? 'narrow' : 'wide'}
-      aria-label=${this.navLabel()}
-      @keydown=${this.onKeydown}
-      @focusout=${this.onFocusOut}
-    >
-      ${this.narrow
-        ? html`<button part="toggle" type="button" aria-controls="list" aria-expanded=${this.open ? 'true' : 'false'} @click=${this.onToggle}>
-            Menu
-          </button>`
-        : nothing}
-      ${this.renderList(items, null)}
+    const label = [this.label, this.querySelector(':scope > nav')?.ariaLabel, this.headingText()].find((name) => !!name);
+    const toggle = (): void => {
+      this.toggle('menu');
+    };
+    return html`<nav part="nav" class=${this.narrow ? 'narrow' : 'wide'} aria-label=${label ?? 'Primary menu'} @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
+      ${this.narrow ? html`<button part="toggle" aria-controls="menu" aria-expanded=${this.isOpen('menu')} @click=${toggle}>Menu</button>` : nothing}
+      ${this.renderList(items, 'menu')}
     </nav>`;
   }
 
-  private renderList(items: MenuItem[], parent: string | null): TemplateResult {
-    const top = parent === null;
-    return html`<ul
-      part=${top ? 'list' : 'list submenu'}
-      id=${top ? 'list' : submenuId(parent)}
-      ?hidden=${top ? this.narrow && !this.open : !this.isOpen(parent)}
-    >
-      ${items.map((item, index) => this.renderItem(item, top ? String(index) : `${parent}.${String(index)}`))}
+  private renderList(items: MenuItem[], key: string): TemplateResult {
+    const top = key === 'menu';
+    return html`<ul part=${top ? 'list' : 'list submenu'} id=${key} ?hidden=${(!top || this.narrow) && !this.isOpen(key)}>
+      ${items.map((item, index) => this.renderItem(item, `${key}-${String(index)}`))}
     </ul>`;
   }
 
   private renderItem(item: MenuItem, key: string): TemplateResult {
     const current = isCurrentPage(item.url);
-    // An item whose URL was unsafe (or missing) comes as '' from the data layer: plain text.
+    // An unsafe (or missing) URL arrives as '' from the data layer: the label is shown as text.
     const link = item.url
-      ? html`<a part=${current ? 'link current' : 'link'} dir="auto" href=${item.url} aria-current=${current ? 'page' : nothing}
-          >${item.label}</a
-        >`
+      ? html`<a part=${current ? 'link current' : 'link'} dir="auto" href=${item.url} aria-current=${current ? 'page' : nothing}>${item.label}</a>`
       : html`<span part="link" dir="auto">${item.label}</span>`;
     if (item.children.length === 0) return html`<li part="item">${link}</li>`;
-    const open = this.isOpen(key);
-    return html`<li
-      part="item"
-      @pointerenter=${(event: PointerEvent) => {
-        this.onPointerEnter(event, key);
-      }}
-      @pointerleave=${(event: PointerEvent) => {
-        this.onPointerLeave(event, key);
-      }}
-    >
-      ${link}<button
-        part="submenu-toggle"
-        type="button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${submenuId(key)}
-        @click=${() => {
-          this.toggleSubmenu(key);
-        }}
-      >
-        <span class="visually-hidden">${item.label} submenu</span><span class="chevron" aria-hidden="true"></span>
+    const hover = (event: PointerEvent): void => {
+      this.hover(event, key);
+    };
+    const toggle = (): void => {
+      this.toggle(key);
+    };
+    return html`<li part="item" @pointerenter=${hover} @pointerleave=${hover}>
+      ${link}
+      <button part="submenu-toggle" aria-controls=${key} aria-expanded=${this.isOpen(key)} @click=${toggle}>
+        <span class="visually-hidden">${item.label} submenu</span>
       </button>
       ${this.renderList(item.children, key)}
     </li>`;
-  }
-
-  protected override renderLoading(): TemplateResult {
-    return html`
-      <span role="status" class="visually-hidden">Loading ${this.noun}…</span>
-      ${this.narrow
-        ? html`<span part="skeleton" class="toggle-skeleton" aria-hidden="true"></span>`
-        : html`<ul part="list skeleton" class="skeleton-row" aria-hidden="true">
-            ${Array.from({ length: this.skeletonRows }, () => html`<li><span class="skeleton-bar"></span></li>`)}
-          </ul>`}
-    `;
-  }
-
-  protected override get skeletonRows(): number {
-    return 5;
   }
 }
