@@ -31,7 +31,8 @@ export const widgetStyles = css`
   [part~='empty'] {
     margin: 0;
   }
-  .visually-hidden {
+  .visually-hidden,
+  [part~='skip-link']:not(:focus) {
     position: absolute;
     width: 1px;
     height: 1px;

@@ -91,17 +91,6 @@ export const menuStyles = css`
   [aria-expanded='true']::after {
     rotate: 225deg;
   }
-  [part~='skip-link']:not(:focus) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   [part~='skip-link']:focus {
     position: absolute;
     z-index: 2;
