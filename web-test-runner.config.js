@@ -3,6 +3,23 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { testServer } from './test/server/test-server.js';
 
+/** Debian's Chromium as root, with nothing that reaches for the network on its own. */
+export const chromium = {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+/** TypeScript with Lit's (experimental) decorators, as tsconfig.json sets them. */
+export const typescript = esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) });
+
 export default {
   // The WordPress integration tests have their own config (npm run test:wordpress).
   files: ['test/**/*.test.ts', '!test/wordpress/**'],
@@ -11,22 +28,7 @@ export default {
   // One page at a time: a background page gets no animation frames nor ResizeObserver callbacks.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [typescript],
   middleware: [testServer],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers: [chromeLauncher({ launchOptions: chromium })],
 };

@@ -1,9 +1,8 @@
 // Integration tests against a real WordPress (test/wordpress/README.md): `npm run test:wordpress`.
 // The site must be running already: `sudo bash test/wordpress/setup.sh` starts it (about 1 minute
 // the first time, 2 s after that). Browser settings as in web-test-runner.config.js.
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { fileURLToPath } from 'node:url';
+import { chromium, typescript } from './web-test-runner.config.js';
 
 const wordpress = `http://127.0.0.1:${process.env.WP_PORT ?? '8088'}`;
 
@@ -31,22 +30,10 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html lang="en-US"><body><script>window.pressWordPress = ${JSON.stringify(wordpress)};</script>` +
     `<script type="module" src="${testFramework}"></script></body></html>`,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [typescript],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--lang=en-US',
-        ],
-      },
+      launchOptions: { ...chromium, args: [...chromium.args, '--lang=en-US'] },
       // The reader sits in the site's time zone (the seed's Europe/Berlin), so that a comment's day
       // is the same for the widget (the reader's zone) and for WordPress (the site's zone).
       createPage: async ({ context }) => {
