@@ -130,15 +130,14 @@ export class PressArchives extends DataWidget<'archives'> {
       </select>`;
     }
     return html`<ul part="list">
-      ${entries.map(
-        ({ label, url, count }) => html`<li part="item">
+      ${entries.map(({ label, url, count }) => {
+        const shownCount = this.countText(count);
+        return html`<li part="item">
           ${url
             ? html`<a part="link" href=${url} aria-current=${isCurrentPage(url) ? 'page' : nothing}>${label}</a>`
-            : html`<span part="link">${label}</span>`}${this.countText(count)
-            ? html`<span part="count">${this.countText(count)}</span>`
-            : nothing}
-        </li>`,
-      )}
+            : html`<span part="link">${label}</span>`}${shownCount ? html`<span part="count">${shownCount}</span>` : nothing}
+        </li>`;
+      })}
     </ul>`;
   }
 }

@@ -87,7 +87,11 @@ export class PressCategories extends DataWidget<'categories'> {
     // A category whose parent is not in the list is shown at the top level, as WordPress's walker does.
     const parentOf = (c: Category): number => (nested && c.parent && ids.has(c.parent) ? c.parent : 0);
     const byParent = new Map<number, Category[]>();
-    for (const c of sorted) byParent.set(parentOf(c), [...(byParent.get(parentOf(c)) ?? []), c]);
+    for (const c of sorted) {
+      const siblings = byParent.get(parentOf(c));
+      if (siblings) siblings.push(c);
+      else byParent.set(parentOf(c), [c]);
+    }
 
     const build = (category: Category): CategoryNode => {
       const children = (byParent.get(category.id) ?? []).map(build);

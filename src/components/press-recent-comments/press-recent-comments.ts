@@ -81,8 +81,8 @@ export class PressRecentComments extends DataWidget<'comments'> {
   }
 
   private newest(comments: RecentComment[]): RecentComment[] {
-    const time = (c: RecentComment): number => (c.date ? Date.parse(c.date) : 0);
-    return [...comments].sort((a, b) => time(b) - time(a)).slice(0, this.shownCount);
+    const times = new Map(comments.map((c) => [c, c.date ? Date.parse(c.date) : 0]));
+    return [...comments].sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0)).slice(0, this.shownCount);
   }
 
   protected renderItems(comments: RecentComment[]): TemplateResult {
