@@ -1,6 +1,7 @@
 import type { CommentFormConfig, ListKey, SiteFeed, SiteLists } from './model.js';
 import { normalizeFeed } from './normalize.js';
-import { fetchJson, type SiteSource } from './source.js';
+import { getJson } from './http.js';
+import type { SiteSource } from './source.js';
 
 /** A JSON feed (see the README's feed schema): one request serves every widget. */
 export class FeedSource implements SiteSource {
@@ -9,8 +10,8 @@ export class FeedSource implements SiteSource {
   constructor(readonly origin: string) {}
 
   private load(): Promise<SiteFeed> {
-    this.feed ??= fetchJson(this.origin).then(
-      (raw) => normalizeFeed(raw, this.origin),
+    this.feed ??= getJson(this.origin, this.origin).then(
+      ([raw]) => normalizeFeed(raw, this.origin),
       (error: unknown) => {
         // Forget the failure so that Retry asks the server again.
         this.feed = undefined;

@@ -19,23 +19,3 @@ export class SourceError extends Error {
 
 /** Every request gives up after this long, so a hanging server ends in the error state. */
 export const REQUEST_TIMEOUT_MS = 15_000;
-
-/** Fetches JSON with a timeout; any failure becomes a {@link SourceError} saying what happened. */
-export async function fetchJson(url: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    const reason = error instanceof DOMException && error.name === 'TimeoutError' ? 'timed out' : 'could not be reached';
-    throw new SourceError(`${url} ${reason}.`, { cause: error });
-  }
-  if (!response.ok) throw new SourceError(`${url} answered ${String(response.status)} ${response.statusText}.`.trim());
-  try {
-    return await response.json();
-  } catch (error) {
-    throw new SourceError(`${url} did not answer with JSON.`, { cause: error });
-  }
-}

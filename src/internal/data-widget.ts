@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult, ty
 import { readMarkup, type MarkupContent } from '../data/markup.js';
 import type { ListKey, SiteLists } from '../data/model.js';
 import { normalizeFeed, normalizeList } from '../data/normalize.js';
-import { sourceFor, type SourceKind } from '../data/sources.js';
+import { sourceFor, unwatch, type SourceKind } from '../data/sources.js';
 import { emit } from '../events.js';
 import { closestAcross, localeOf, sourceRefOf } from './page.js';
 import { widgetStyles } from './widget.styles.js';
@@ -104,7 +104,7 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
     if (given) return normalizeList(this.listKey, given, `the ${this.listKey} property of <${this.localName}>`);
     if (this.inlineItems) return this.inlineItems;
     // A source without this kind of data (a feed with no `menu`, say) leaves it to the markup.
-    const fromSource = kind && url ? await sourceFor(kind, url).list(this.listKey) : undefined;
+    const fromSource = kind && url ? await sourceFor(kind, url, this.refresh).list(this.listKey) : undefined;
     return fromSource ?? this.markup?.items ?? ([] as SiteLists[K]);
   }
 
@@ -117,11 +117,16 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
     }
     this.site = closestAcross(this, 'press-site');
     if (this.site) this.siteObserver.observe(this.site, { attributeFilter: ['api', 'src', 'lang'] });
+    // Moved elsewhere on the page: it may have another <press-site> now, and it must watch its
+    // source again (it stopped when it left). From memory: no request.
+    this.loadedFor = [];
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.siteObserver.disconnect();
+    unwatch(this.refresh);
   }
 
   private readInlineJson(): SiteLists[K] | undefined {
@@ -143,6 +148,9 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
   protected get locale(): string {
     return localeOf(this);
   }
+
+  /** The source has newer data (a background refresh of cached answers): show it, without a request. */
+  private readonly refresh = (): void => void this.run();
 
   /** Asks the source again, e.g. after an error. */
   retry(): void {

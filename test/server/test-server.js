@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 const feed = () => readFileSync(new URL('../fixtures/feed.json', import.meta.url), 'utf8');
 const seen = new Map(); // key -> how many requests it has had
 const posted = new Map(); // key -> form bodies received
+const times = new Map(); // key -> when each request came (ms since the epoch)
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function wpDie(message) {
@@ -29,6 +30,13 @@ export async function testServer(ctx, next) {
     ctx.body = JSON.stringify(seen.get(key) ?? 0);
     return;
   }
+  if (route === 'times') {
+    // GET /__test/times/<key>: when each request for <key> came, in ms since the epoch
+    ctx.type = 'json';
+    ctx.body = JSON.stringify(times.get(key) ?? []);
+    return;
+  }
+  times.set(key, [...(times.get(key) ?? []), Date.now()]);
   seen.set(key, (seen.get(key) ?? 0) + 1);
   const count = seen.get(key);
 
@@ -48,6 +56,19 @@ export async function testServer(ctx, next) {
       ctx.type = 'json';
       ctx.body = feed();
       return;
+    case 'status': // /__test/status/<key>/<code>: always that status (404, 429, 503…)
+      ctx.status = Number(arg);
+      ctx.type = 'json';
+      ctx.body = '{}';
+      return;
+    case 'versioned': {
+      // /__test/versioned/<key>/<ms>: after <ms>, a feed whose one category is named "v<n>" for
+      // the n-th request of <key>, so that a test can tell a cached answer from a fresh one
+      await sleep(Number(arg));
+      ctx.type = 'json';
+      ctx.body = JSON.stringify({ categories: [{ id: 1, name: `v${String(count)}`, url: '/v/' }] });
+      return;
+    }
     case 'text': // a 200 that is not JSON
       ctx.type = 'html';
       ctx.body = '<!doctype html><p>Not a feed</p>';
