@@ -2,6 +2,7 @@
 // The site must be running already: `sudo bash test/wordpress/setup.sh` starts it (about 1 minute
 // the first time, 2 s after that). Browser settings as in web-test-runner.config.js.
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { sameOrigin } from './test/wordpress/same-origin.js';
 import { chromium, typescript } from './web-test-runner.config.js';
 
 const wordpress = `http://127.0.0.1:${process.env.WP_PORT ?? '8088'}`;
@@ -30,6 +31,8 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html lang="en-US"><body><script>window.pressWordPress = ${JSON.stringify(wordpress)};</script>` +
     `<script type="module" src="${testFramework}"></script></body></html>`,
+  // `/wp/…` is WordPress on the page's own origin (test/wordpress/same-origin.js).
+  middleware: [sameOrigin],
   plugins: [typescript],
   browsers: [
     chromeLauncher({

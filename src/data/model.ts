@@ -44,9 +44,18 @@ export interface RecentComment {
 }
 
 /** Where and for which post the comment form posts. */
+/**
+ * Where and how `press-comment-form` posts. On the page's own origin it posts to `action`
+ * (`wp-comments-post.php`) as WordPress's form does; from any other origin, to `rest` when it is
+ * known, as the REST API's JSON, since `wp-comments-post.php` sends no CORS headers.
+ */
 export interface CommentFormConfig {
+  /** The classic form's target: `https://blog.example.com/wp-comments-post.php`. */
   action?: string;
+  /** The post to comment on. */
   postId?: number;
+  /** The REST API's comments endpoint: `https://blog.example.com/wp-json/wp/v2/comments`. */
+  rest?: string;
 }
 
 /** The JSON feed: every field optional; unknown fields are ignored. */

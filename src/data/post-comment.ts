@@ -1,77 +1,129 @@
-// Posts a comment the way WordPress's own form does (a form-encoded POST to wp-comments-post.php)
-// and reads the answer, which is often not what HTTP suggests: WordPress accepts a comment with a
-// redirect, and refuses one with a 200 HTML error page. The component knows only the outcome.
+// Posts a comment the way WordPress's own form does (a form-encoded POST to wp-comments-post.php),
+// or, from another origin, through its REST API, and reads the answer, which is often not what HTTP
+// suggests: WordPress accepts a comment with a redirect, and refuses one with a 200 HTML error
+// page. The component knows only the outcome.
 import type { PressCommentFailedDetail, PressCommentPostedDetail } from '../events.js';
 import { decodeEntities } from './entities.js';
+import type { CommentFormConfig } from './model.js';
 import { safeUrl } from './safe-url.js';
 import { REQUEST_TIMEOUT_MS } from './source.js';
 
 export const NETWORK_MESSAGE = 'Your comment could not be sent. Check your connection and try again.';
+/** The REST API refuses visitors' comments unless the site allows them (its console is told how). */
+export const LOGIN_MESSAGE = "Comments can't be posted from this page yet.";
 
 /** What the site may say in JSON: the REST API's comment, or its refusal. */
 interface Answer {
   id?: unknown;
   status?: unknown;
   link?: unknown;
+  code?: unknown;
   message?: unknown;
 }
 
+/** The REST API's names for the form's fields (`/wp/v2/comments`). */
+const REST_NAMES: Record<string, string> = {
+  comment_post_ID: 'post',
+  comment_parent: 'parent',
+  author: 'author_name',
+  email: 'author_email',
+  url: 'author_url',
+  comment: 'content',
+};
+
 /**
- * Posts `body` (WordPress's field names) to `action`: `wp-comments-post.php`, or anything that
- * answers like it. Resolves with what became of the comment; never rejects.
+ * Posts `body` (the form's fields, by WordPress's names) as `config` says. An `action` on the
+ * page's own origin (`wp-comments-post.php`, or anything that answers like it) gets the form post,
+ * as WordPress's own form sends it. Otherwise `config.rest`, when known, gets the REST API's JSON
+ * (`POST /wp/v2/comments`): WordPress answers its preflight, while its form post sends no CORS
+ * headers, so that a cross-origin page could never read the answer.
+ *
+ * `retried`: an earlier attempt with this text may have reached the site (its answer was lost).
+ * WordPress's "duplicate" then means that attempt's comment exists: it is shown as awaiting
+ * moderation (it may be, and this one was not posted again) rather than refused.
+ *
+ * Resolves with what became of the comment; never rejects.
  */
 export async function postComment(
-  action: string,
-  body: URLSearchParams, // sent as application/x-www-form-urlencoded
+  { action, rest }: CommentFormConfig,
+  body: URLSearchParams,
+  retried?: boolean,
   timeoutMs = REQUEST_TIMEOUT_MS,
 ): Promise<PressCommentPostedDetail | PressCommentFailedDetail> {
+  const json = !!rest && !(action && new URL(action, document.baseURI).origin === location.origin);
   let response: Response;
   let text = '';
   try {
-    response = await fetch(action, { method: 'POST', body, signal: AbortSignal.timeout(timeoutMs) });
-    // A followed redirect is WordPress accepting the comment: the post it leads to need not be read.
-    if (!response.redirected) text = await response.text();
+    response = await fetch(json ? rest : (action ?? ''), {
+      method: 'POST',
+      signal: AbortSignal.timeout(timeoutMs),
+      ...(json
+        ? {
+            // Only the fields WordPress knows: the cookie consent is the form's own business.
+            body: JSON.stringify(Object.fromEntries(Object.entries(REST_NAMES).map(([name, field]) => [field, body.get(name)]))),
+            headers: { 'content-type': 'application/json' },
+          }
+        : { body }),
+    });
+    text = await response.text();
   } catch {
     return { reason: 'network', message: NETWORK_MESSAGE };
   }
   if (response.redirected) {
-    // `?unapproved=N` when the comment is held. A published one's `#comment-N` is lost: the
-    // browser drops the fragment of a followed redirect.
+    // A followed redirect is WordPress accepting the comment, to the post: `?unapproved=N` when it
+    // is held, unless the reader ticked the cookie consent: WordPress then shows them their held
+    // comment there, "awaiting moderation". A published one's `#comment-N` is lost: the browser
+    // drops the fragment of a followed redirect.
     const held = new URL(response.url).searchParams.get('unapproved');
-    return { id: held ? Number(held) : undefined, status: held ? 'pending' : 'approved', url: response.url };
+    return {
+      id: held ? Number(held) : undefined,
+      status: held || text.includes('comment-awaiting-moderation') ? 'pending' : 'approved',
+      url: response.url,
+    };
   }
+  if (retried && response.status === 409) return { id: undefined, status: 'pending', url: undefined };
 
-  let json: Answer | undefined;
+  let answer: Answer | undefined;
   try {
-    json = JSON.parse(text) as Answer;
+    answer = JSON.parse(text) as Answer;
   } catch {
     // an HTML page
   }
   // WordPress refuses a comment (no name, a bad email, too long…) with a 200 error page.
   if (!response.ok || text.includes('wp-die-message')) {
-    const said = typeof json?.message === 'string' ? json.message : htmlMessage(text);
+    // The REST API's 401 for visitors, unless the site allows them: the visitor is told politely,
+    // the site's owner (in the console) how to allow them.
+    const login = answer?.code === 'rest_comment_login_required';
+    if (login) console.warn("To take comments from this page, add to the WordPress site: add_filter( 'rest_allow_anonymous_comments', '__return_true' );");
+    // The REST API's messages are WordPress's own strings too, with their character references.
+    const said = login ? LOGIN_MESSAGE : plain(typeof answer?.message === 'string' ? answer.message : htmlMessage(text));
     return {
       reason: response.status >= 500 ? 'server' : 'rejected',
       message: said || `Your comment could not be posted (error ${String(response.status)}).`,
     };
   }
-  const link = safeUrl(json?.link);
+  const link = safeUrl(answer?.link);
   return {
-    id: typeof json?.id === 'number' ? json.id : undefined,
+    id: typeof answer?.id === 'number' ? answer.id : undefined,
     // The REST API says 'approved', or 'hold' while the comment awaits moderation.
-    status: json?.status === undefined || json.status === 'approved' ? 'approved' : 'pending',
+    status: answer?.status === undefined || answer.status === 'approved' ? 'approved' : 'pending',
     url: link && new URL(link, document.baseURI).href,
   };
 }
 
+/** The message of an error page: WordPress's `.wp-die-message`, else the `<h1>`, as HTML. */
+const htmlMessage = (page: string): string =>
+  (/wp-die-message[^>]*>([\s\S]*?)<\/div>/i.exec(page) ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(page))?.[1] ?? '';
+
 /**
- * The message of an error page as plain text: WordPress's `.wp-die-message`, else the `<h1>`.
- * Read with patterns, never by an HTML parser, so no server markup reaches the page.
+ * WordPress's message as plain text. Read with patterns, never by an HTML parser, so no server
+ * markup reaches the page.
  */
-function htmlMessage(page: string): string {
-  const found = (/wp-die-message[^>]*>([\s\S]*?)<\/div>/i.exec(page) ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(page))?.[1] ?? '';
-  const text = found
-    .replace(/<a[^>]*javascript:[\s\S]*?<\/a>/gi, '') // WordPress's "« Back" link
-    .replace(/<[^>]*>/g, '');
-  return decodeEntities(text).replace(/\s+/g, ' ').trim();
-}
+const plain = (message: string): string =>
+  decodeEntities(
+    message
+      .replace(/<a[^>]*javascript:[\s\S]*?<\/a>/gi, '') // WordPress's "« Back" link
+      .replace(/<[^>]*>/g, ''),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();

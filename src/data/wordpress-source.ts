@@ -1,7 +1,8 @@
 import { decodeEntities } from './entities.js';
 import type { CommentFormConfig, ListKey, SiteLists } from './model.js';
 import { normalizeList } from './normalize.js';
-import { REQUEST_TIMEOUT_MS, SourceError, type SiteSource } from './source.js';
+import { getJson } from './http.js';
+import type { SiteSource } from './source.js';
 
 const PER_PAGE = 100; // the REST API's maximum
 /** `press-recent-comments` shows at most this many. */
@@ -92,27 +93,12 @@ export class WordPressSource implements SiteSource {
   }
 
   private async page(route: string, params: Record<string, string | number>): Promise<Page> {
-    const url = this.endpoint(route, params);
-    let response: Response;
-    try {
-      // No custom header: a cross-origin GET then needs no preflight (`Accept` is safelisted).
-      response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-    } catch (error) {
-      const reason = error instanceof DOMException && error.name === 'TimeoutError' ? 'timed out' : 'could not be reached';
-      throw new SourceError(`${url} ${reason}.`, { cause: error });
-    }
-    if (!response.ok) throw new SourceError(`${url} answered ${String(response.status)}.`);
-    try {
-      const body: unknown = await response.json();
-      const total = Number(response.headers.get('X-WP-Total'));
-      return {
-        body,
-        total: Number.isInteger(total) && total >= 0 ? total : list(body).length,
-        totalPages: Number(response.headers.get('X-WP-TotalPages')) || 1,
-      };
-    } catch (error) {
-      throw new SourceError(`${url} did not answer with JSON.`, { cause: error });
-    }
+    const [body, total, pages] = await getJson(this.endpoint(route, params), this.origin);
+    return {
+      body,
+      total: total && Number.isInteger(+total) && +total >= 0 ? +total : list(body).length,
+      totalPages: Number(pages) || 1,
+    };
   }
 
   /** Runs `load` once per key and shares its promise; a failure is forgotten, so that Retry asks again. */
@@ -325,8 +311,9 @@ export class WordPressSource implements SiteSource {
     });
   }
 
+  /** The classic form's `wp-comments-post.php` (when the site says its URL) and the REST comments endpoint. */
   async commentForm(): Promise<CommentFormConfig> {
     const { url } = await this.site();
-    return url ? { action: `${url.replace(/\/+$/, '')}/wp-comments-post.php` } : {};
+    return { action: url && `${url.replace(/\/+$/, '')}/wp-comments-post.php`, rest: this.endpoint('wp/v2/comments', {}) };
   }
 }

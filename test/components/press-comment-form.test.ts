@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { PressCommentForm } from '../../src/components/press-comment-form/press-comment-form.js';
-import { NETWORK_MESSAGE, postComment } from '../../src/data/post-comment.js';
+import { LOGIN_MESSAGE, NETWORK_MESSAGE, postComment } from '../../src/data/post-comment.js';
 import '../../src/define/press-comment-form.js';
 import type { PressCommentFailedDetail, PressCommentPostedDetail } from '../../src/events.js';
 import { FEED, part, parts, shadowText } from '../helpers/fixtures.js';
@@ -366,7 +366,7 @@ describe('press-comment-form', () => {
 
     it('gives up on a site that does not answer in time', async () => {
       const { action } = endpoint('hang');
-      const outcome = await postComment(action, new URLSearchParams({ comment: 'x' }), 200);
+      const outcome = await postComment({ action }, new URLSearchParams({ comment: 'x' }), false, 200);
       expect(outcome).to.deep.equal({ reason: 'network', message: NETWORK_MESSAGE });
     });
 
@@ -403,6 +403,91 @@ describe('press-comment-form', () => {
       await sendKeys({ press: 'Enter' }); // implicit submission
       await done;
       expect(await received()).to.have.length(1);
+    });
+  });
+
+  describe('after an attempt whose answer was lost', () => {
+    it('shows WordPress’s "duplicate" as the comment awaiting moderation, not as an error', async () => {
+      const el = await render(html`<press-comment-form post-id="1" action="http://127.0.0.1:9/x"></press-comment-form>`);
+      await fill(el, 'Said once');
+      expect((await failed(el)).reason).to.equal('network');
+      el.action = endpoint('duplicate').action;
+      expect(await posted(el)).to.deep.equal({ id: undefined, status: 'pending', url: undefined });
+      expect(part(el, 'notice').textContent).to.contain('Your comment is awaiting moderation.');
+      expect(parts(el, 'error')).to.be.empty;
+    });
+
+    it('still refuses a duplicate of another text', async () => {
+      const el = await render(html`<press-comment-form post-id="1" action="http://127.0.0.1:9/x"></press-comment-form>`);
+      await fill(el, 'Said once');
+      await failed(el);
+      el.action = endpoint('duplicate').action;
+      await type(el, 'comment', ' more');
+      expect((await failed(el)).message).to.contain('Duplicate comment detected');
+    });
+  });
+
+  describe('through the REST API', () => {
+    const config = { action: 'https://blog.example/wp-comments-post.php', rest: 'https://blog.example/wp-json/wp/v2/comments' };
+    const form = new URLSearchParams({ comment: 'Hi & bye', author: 'Ann', email: 'ann@example.com', url: '', 'wp-comment-cookies-consent': 'yes', comment_post_ID: '7', comment_parent: '3' });
+
+    /** postComment() with `fetch` answering `status` and `answer` as JSON; what it was asked. */
+    async function viaRest(status: number, answer: object, retried = false) {
+      const calls: [string, RequestInit | undefined][] = [];
+      const original = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        calls.push([input as string, init]);
+        return Promise.resolve(new Response(JSON.stringify(answer), { status }));
+      };
+      try {
+        return { outcome: await postComment(config, form, retried), calls };
+      } finally {
+        window.fetch = original;
+      }
+    }
+
+    it('posts the REST API’s JSON to `rest` when the action is on another origin', async () => {
+      const { outcome, calls } = await viaRest(201, { id: 9, status: 'hold', link: 'https://blog.example/p/#comment-9' });
+      expect(calls).to.have.length(1);
+      const [url, init] = calls[0];
+      expect(url).to.equal(config.rest);
+      expect(init?.method).to.equal('POST');
+      expect(init?.headers).to.deep.equal({ 'content-type': 'application/json' });
+      expect(JSON.parse(init?.body as string)).to.deep.equal({
+        post: '7',
+        parent: '3',
+        author_name: 'Ann',
+        author_email: 'ann@example.com',
+        author_url: '',
+        content: 'Hi & bye',
+      });
+      expect(outcome).to.deep.equal({ id: 9, status: 'pending', url: 'https://blog.example/p/#comment-9' });
+    });
+
+    it('posts the form to an action on the page’s own origin, though it knows `rest`', async () => {
+      const { action, received } = endpoint('ok');
+      const outcome = await postComment({ action, rest: config.rest }, new URLSearchParams({ comment: 'x' }));
+      expect(outcome).to.include({ status: 'approved' });
+      expect(await received()).to.deep.equal([{ comment: 'x' }]);
+    });
+
+    it('asks visitors’ patience and tells the site owner the filter when WordPress wants a login (401)', async () => {
+      const warnings: unknown[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(...args);
+      try {
+        const { outcome } = await viaRest(401, { code: 'rest_comment_login_required', message: 'Sorry, you must be logged in to comment.' });
+        expect(outcome).to.deep.equal({ reason: 'rejected', message: LOGIN_MESSAGE });
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.join(' ')).to.contain("add_filter( 'rest_allow_anonymous_comments', '__return_true' );");
+    });
+
+    it('shows WordPress’s message for a duplicate, unless an earlier attempt was lost', async () => {
+      const duplicate = { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!' };
+      expect((await viaRest(409, duplicate)).outcome).to.deep.equal({ reason: 'rejected', message: duplicate.message });
+      expect((await viaRest(409, duplicate, true)).outcome).to.deep.equal({ id: undefined, status: 'pending', url: undefined });
     });
   });
 

@@ -38,6 +38,12 @@ export async function setSwitch(name: string, value: string): Promise<void> {
   expect(response.status, `setting ${name}`).to.equal(200);
 }
 
+/** Turns every switch off and puts the stock comment options back. */
+export async function resetSwitches(): Promise<void> {
+  const response = await fetch(`${site()}/?press-test=reset`, { method: 'POST' });
+  expect(response.status, 'resetting the switches').to.equal(200);
+}
+
 /** A REST API root of the test site. */
 export type ApiForm = 'wp-json' | 'rest_route' | 'home';
 

@@ -18,8 +18,11 @@ const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value 
 
 /**
  * WordPress's comment form (`comment_form()`): the same strings, fields and order, posted the same
- * way to `wp-comments-post.php`. It validates with the browser's own messages, sends once however
- * often the button is clicked, and keeps what was typed whenever the comment is not accepted.
+ * way to `wp-comments-post.php` on the page's own origin; from another origin, through the REST API
+ * (`POST /wp/v2/comments`) when it knows the WordPress site (`api`). It validates with the
+ * browser's own messages, sends once however often the button is clicked, never posts a comment
+ * twice when the answer to the first attempt was lost, and keeps what was typed whenever the
+ * comment is not accepted.
  *
  * Where to post and for which post come, in order, from its `action` and `post-id`, from the feed's
  * `commentForm` (its own `src`/`api` or the nearest `<press-site>`'s), and from the `comment_form()`
@@ -110,6 +113,8 @@ export class PressCommentForm extends LitElement {
   private errors: Record<string, string> = {};
   /** What the hidden live region says. */
   private announcement = '';
+  /** The text of the last comment whose answer was lost (or a server error): it may exist. */
+  private lost?: string;
 
   /**
    * Turns the form into a reply to comment `commentId`: "Leave a Reply to {authorName}", sent as
@@ -157,20 +162,23 @@ export class PressCommentForm extends LitElement {
     // The form's own fields, by WordPress's names (the consent only when ticked). FormData holds
     // only strings here, as URLSearchParams wants: the form has no file input.
     const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
-    const { action, postId } = await this.config();
-    body.set('comment_post_ID', String(postId));
+    const config = await this.config();
+    const text = body.get('comment') ?? '';
+    body.set('comment_post_ID', String(config.postId));
     body.set('comment_parent', String(this.replyTo ?? 0));
     const outcome =
-      action && postId
-        ? await postComment(action, body)
+      (config.action ?? config.rest) && config.postId
+        ? await postComment(config, body, this.lost === text)
         : { reason: 'invalid' as const, message: 'This comment form is not set up; your comment was not sent.' };
 
     this.sending = false;
     if ('reason' in outcome) {
+      // Not sent, or not refused by WordPress: it may have the comment.
+      if (outcome.reason !== 'rejected') this.lost = text;
       this.posted = undefined;
       this.failure = outcome.message;
     } else {
-      this.posted = { ...outcome, text: body.get('comment') ?? '' };
+      this.posted = { ...outcome, text };
       // The comment goes; name, email and website stay if the reader asked to be remembered.
       if (body.has('wp-comment-cookies-consent')) (form.elements.namedItem('comment') as Control).value = '';
       else form.reset();
@@ -184,7 +192,10 @@ export class PressCommentForm extends LitElement {
     else emit(this, 'press-comment-posted', outcome);
   }
 
-  /** Where to post, and for which post: its own attributes, else its feed, else the comment_form() it wraps. */
+  /**
+   * Where to post, and for which post: its own attributes, else its feed, else the comment_form() it
+   * wraps. Only a WordPress site (`api`) says where its REST endpoint is (`rest`).
+   */
   private async config(): Promise<CommentFormConfig> {
     const [kind, url] = sourceRefOf(this);
     let feed: CommentFormConfig = {};
@@ -195,8 +206,13 @@ export class PressCommentForm extends LitElement {
     }
     const markup = readCommentFormMarkup(this);
     // `||`, not `??`: an empty attribute, or a post-id that is not a number (NaN), says nothing.
-    // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-    return { action: safeUrl(this.action || feed.action || markup.action), postId: this.postId || feed.postId || markup.postId };
+    /* eslint-disable @typescript-eslint/prefer-nullish-coalescing */
+    return {
+      action: safeUrl(this.action || feed.action || markup.action),
+      postId: this.postId || feed.postId || markup.postId,
+      rest: safeUrl(feed.rest),
+    };
+    /* eslint-enable @typescript-eslint/prefer-nullish-coalescing */
   }
 
   override render(): TemplateResult {

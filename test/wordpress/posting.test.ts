@@ -1,0 +1,313 @@
+// press-comment-form posting to a real WordPress (test/wordpress/README.md), both ways it can:
+// from another origin (this page's: the REST API, `POST /wp/v2/comments`) and from WordPress's own
+// origin (the classic `wp-comments-post.php`; `/wp/…` on this page's origin is WordPress behind a
+// proxy, test/wordpress/same-origin.js). Each outcome is checked as the visitor sees it.
+// Every comment has a text of its own (WordPress refuses duplicates), marked with this run's word,
+// and is deleted at the end; the switches are reset after each test.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { PressCommentForm } from '../../src/components/press-comment-form/press-comment-form.js';
+import { LOGIN_MESSAGE, NETWORK_MESSAGE } from '../../src/data/post-comment.js';
+import type { PressCommentFailedDetail, PressCommentPostedDetail } from '../../src/events.js';
+import { resetSwitches, setSwitch, WP } from './wordpress.js';
+
+const DUPLICATE = 'Duplicate comment detected; it looks as though you’ve already said that!';
+const FLOOD = 'You are posting comments too quickly. Slow down.';
+const CLOSED = 'Sorry, comments are closed for this item.';
+const FILTER = "add_filter( 'rest_allow_anonymous_comments', '__return_true' );";
+
+/** The classic form's action on this page's own origin. */
+const CLASSIC = '/wp/wp-comments-post.php';
+
+let openPost = 0;
+let closedPost = 0;
+
+/** In the text of every comment these tests post; they delete them by it at the end. */
+const RUN = `posting-test-${crypto.randomUUID().slice(0, 8)}`;
+const unique = (what: string): string => `${what} ${RUN} ${crypto.randomUUID().slice(0, 8)}`;
+const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function form(template: TemplateResult): Promise<PressCommentForm> {
+  const el = await fixture<PressCommentForm>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** Fills the fields as a visitor would (email may be left out). */
+function fill(el: PressCommentForm, comment: string, { email = 'ann@example.com', consent = false } = {}): void {
+  const set = (id: string, value: string): void => {
+    el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!.value = value;
+  };
+  set('comment', comment);
+  set('author', 'Ann Example');
+  set('email', email);
+  if (consent) el.shadowRoot!.querySelector<HTMLInputElement>('#wp-comment-cookies-consent')!.checked = true;
+}
+
+interface Seen {
+  type: string;
+  detail: PressCommentPostedDetail | PressCommentFailedDetail;
+  /** What the visitor reads: the notice, or the error. */
+  notice: string;
+  error: string;
+  preview: string | undefined;
+  link: string | undefined;
+}
+
+/** Clicks "Post Comment" and waits for what becomes of the comment. */
+async function send(el: PressCommentForm): Promise<Seen> {
+  const outcome = Promise.race([oneEvent(el, 'press-comment-posted'), oneEvent(el, 'press-comment-failed')]);
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
+  const event = (await outcome) as CustomEvent<Seen['detail']>;
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  return {
+    type: event.type,
+    detail: event.detail,
+    notice: text(root.querySelector('[part~=notice] p')),
+    error: text(root.querySelector('[part~=form] [part~=error]')),
+    preview: root.querySelector('[part~=notice] blockquote')?.textContent ?? undefined,
+    link: root.querySelector<HTMLAnchorElement>('[part~=link]')?.href,
+  };
+}
+
+/** Approved comments on `post` whose text contains `words`, as WordPress lists them to anyone. */
+async function approved(post: number, words: string): Promise<number[]> {
+  const response = await fetch(`${WP}/?rest_route=/wp/v2/comments&post=${String(post)}&search=${encodeURIComponent(words)}&_fields=id`);
+  return ((await response.json()) as { id: number }[]).map(({ id }) => id);
+}
+
+before(async () => {
+  const response = await fetch(`${WP}/?rest_route=/wp/v2/posts&per_page=100&_fields=id,comment_status`);
+  const posts = (await response.json()) as { id: number; comment_status: string }[];
+  openPost = posts.find((post) => post.comment_status === 'open')!.id;
+  closedPost = posts.find((post) => post.comment_status === 'closed')!.id;
+  await resetSwitches();
+});
+
+afterEach(resetSwitches);
+
+after(async () => {
+  const response = await fetch('/wp-test/delete-comments', { method: 'POST', body: RUN });
+  expect(await response.text(), 'deleting the comments posted').to.equal('done');
+});
+
+describe('posting a comment from another origin: the REST API', () => {
+  const rest = (post = openPost, attrs = ''): Promise<PressCommentForm> =>
+    attrs
+      ? form(html`<press-comment-form api=${`${WP}/wp-json/`} post-id=${post} require-name-email="false"></press-comment-form>`)
+      : form(html`<press-comment-form api=${`${WP}/wp-json/`} post-id=${post}></press-comment-form>`);
+
+  it('asks the visitor’s patience, and tells the site owner the filter, when WordPress wants a login (401)', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(...args);
+    const words = unique('Refused politely');
+    let seen: Seen;
+    try {
+      const el = await rest();
+      fill(el, words);
+      seen = await send(el);
+    } finally {
+      console.warn = warn;
+    }
+    expect(seen.detail).to.deep.equal({ reason: 'rejected', message: LOGIN_MESSAGE });
+    expect(seen.error).to.equal("Comments can't be posted from this page yet.");
+    expect(warnings.join(' ')).to.contain(FILTER);
+  });
+
+  it('shows an approved comment as posted, with its link (201, status "approved")', async () => {
+    await setSwitch('press_test_anonymous_rest', '1');
+    await setSwitch('press_test_moderation', 'approve');
+    await setSwitch('press_test_no_flood', '1');
+    const words = unique('Approved through REST');
+    const el = await rest();
+    fill(el, words);
+    const seen = await send(el);
+    const detail = seen.detail as PressCommentPostedDetail;
+    expect(detail.status).to.equal('approved');
+    expect(await approved(openPost, words)).to.deep.equal([detail.id]);
+    expect(detail.url).to.match(new RegExp(`^${WP}/.+#comment-${String(detail.id)}$`));
+    expect(seen.notice).to.equal('Your comment has been posted. View your comment');
+    expect(seen.link).to.equal(detail.url);
+  });
+
+  it('shows a held comment as awaiting moderation, with a preview (201, status "hold")', async () => {
+    await setSwitch('press_test_anonymous_rest', '1');
+    await setSwitch('press_test_moderation', 'hold');
+    await setSwitch('press_test_no_flood', '1');
+    const words = unique('Held through REST');
+    const el = await rest();
+    fill(el, words);
+    const seen = await send(el);
+    expect(seen.detail).to.include({ status: 'pending' });
+    expect((seen.detail as PressCommentPostedDetail).id).to.be.a('number');
+    expect(seen.notice).to.equal('Your comment is awaiting moderation.');
+    expect(seen.preview).to.equal(words);
+    expect(await approved(openPost, words)).to.deep.equal([]);
+  });
+
+  it('shows WordPress’s message for a duplicate (409 comment_duplicate), and keeps the text', async () => {
+    await setSwitch('press_test_anonymous_rest', '1');
+    await setSwitch('press_test_moderation', 'approve');
+    await setSwitch('press_test_no_flood', '1');
+    const words = unique('Said twice');
+    const el = await rest();
+    fill(el, words);
+    expect((await send(el)).type).to.equal('press-comment-posted');
+    fill(el, words);
+    const seen = await send(el);
+    expect(seen.detail).to.deep.equal({ reason: 'rejected', message: DUPLICATE });
+    expect(seen.error).to.equal(DUPLICATE);
+    expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#comment')!.value).to.equal(words);
+  });
+
+  it('shows WordPress’s message when comments come too fast (400 comment_flood)', async () => {
+    await setSwitch('press_test_anonymous_rest', '1');
+    await setSwitch('press_test_moderation', 'approve');
+    await setSwitch('press_test_no_flood', '1');
+    const el = await rest();
+    fill(el, unique('First'));
+    expect((await send(el)).type).to.equal('press-comment-posted');
+    await setSwitch('press_test_no_flood', '');
+    fill(el, unique('Second, too soon'));
+    const seen = await send(el);
+    expect(seen.detail).to.deep.equal({ reason: 'rejected', message: FLOOD });
+    expect(seen.error).to.equal(FLOOD);
+  });
+
+  it('shows WordPress’s message when the email is missing (400 rest_comment_author_data_required)', async () => {
+    await setSwitch('press_test_anonymous_rest', '1');
+    await setSwitch('press_test_no_flood', '1');
+    // The form itself would ask for the email: here only WordPress does.
+    const el = await rest(openPost, 'optional');
+    fill(el, unique('No email'), { email: '' });
+    const seen = await send(el);
+    expect(seen.detail).to.deep.equal({ reason: 'rejected', message: 'Creating a comment requires valid author name and email values.' });
+    expect(seen.error).to.equal('Creating a comment requires valid author name and email values.');
+  });
+
+  it('shows WordPress’s message when comments are closed (403 rest_comment_closed)', async () => {
+    await setSwitch('press_test_anonymous_rest', '1');
+    await setSwitch('press_test_no_flood', '1');
+    const el = await rest(closedPost);
+    fill(el, unique('Too late'));
+    const seen = await send(el);
+    expect(seen.detail).to.deep.equal({ reason: 'rejected', message: CLOSED });
+  });
+
+  it('posts once when the answer to the first attempt was lost: the retry’s 409 shows it as received', async () => {
+    await setSwitch('press_test_anonymous_rest', '1');
+    await setSwitch('press_test_moderation', 'approve');
+    await setSwitch('press_test_no_flood', '1');
+    // Through the proxy, which drops the answer to the first POST; the action stays WordPress's
+    // own (another origin), so the form still posts through REST.
+    const api = `${location.origin}/wp/wp-json/?press-lose=${crypto.randomUUID()}`;
+    const el = await form(html`<press-comment-form api=${api} post-id=${openPost}></press-comment-form>`);
+    const words = unique('Lost answer, REST');
+    fill(el, words);
+    const first = await send(el);
+    expect(first.detail).to.deep.equal({ reason: 'network', message: NETWORK_MESSAGE });
+    expect(await approved(openPost, words), 'the first attempt reached WordPress').to.have.length(1);
+    const second = await send(el);
+    expect(second.detail).to.deep.equal({ id: undefined, status: 'pending', url: undefined });
+    expect(second.notice).to.equal('Your comment is awaiting moderation.');
+    expect(second.error).to.equal('');
+    expect(await approved(openPost, words), 'one comment, not two').to.have.length(1);
+  });
+});
+
+describe('posting a comment from WordPress’s own origin: wp-comments-post.php', () => {
+  const classic = (post = openPost, action = CLASSIC): Promise<PressCommentForm> =>
+    form(html`<press-comment-form action=${action} post-id=${post} require-name-email="false"></press-comment-form>`);
+
+  it('shows an approved comment as posted, linked to its post (302 to the post)', async () => {
+    await setSwitch('press_test_moderation', 'approve');
+    await setSwitch('press_test_no_flood', '1');
+    const words = unique('Approved, classic');
+    const el = await classic();
+    fill(el, words);
+    const seen = await send(el);
+    expect(seen.detail).to.include({ status: 'approved', id: undefined });
+    expect((seen.detail as PressCommentPostedDetail).url).to.match(new RegExp(`^${location.origin}/wp/.+/$`));
+    expect(seen.notice).to.equal('Your comment has been posted. View your comment');
+    expect(await approved(openPost, words)).to.have.length(1);
+  });
+
+  it('shows a held comment as awaiting moderation (302 to ?unapproved=N)', async () => {
+    await setSwitch('press_test_moderation', 'hold');
+    await setSwitch('press_test_no_flood', '1');
+    const words = unique('Held, classic');
+    const el = await classic();
+    fill(el, words);
+    const seen = await send(el);
+    expect(seen.detail).to.include({ status: 'pending' });
+    expect((seen.detail as PressCommentPostedDetail).id).to.be.a('number');
+    expect(seen.notice).to.equal('Your comment is awaiting moderation.');
+    expect(seen.preview).to.equal(words);
+  });
+
+  it('shows a held comment as awaiting moderation when the visitor ticked the cookie consent (302 to the post)', async () => {
+    await setSwitch('press_test_moderation', 'hold');
+    await setSwitch('press_test_no_flood', '1');
+    const el = await classic();
+    fill(el, unique('Held with consent'), { consent: true });
+    const seen = await send(el);
+    expect(seen.detail).to.include({ status: 'pending', id: undefined });
+    expect(seen.notice).to.equal('Your comment is awaiting moderation.');
+  });
+
+  it('shows WordPress’s message from its 200 error page (no email)', async () => {
+    await setSwitch('press_test_no_flood', '1');
+    const el = await classic();
+    fill(el, unique('No email, classic'), { email: '' });
+    const seen = await send(el);
+    expect(seen.detail).to.deep.equal({ reason: 'rejected', message: 'Error: Please fill the required fields.' });
+    expect(seen.error).to.equal('Error: Please fill the required fields.');
+  });
+
+  it('shows WordPress’s message for a duplicate (409)', async () => {
+    await setSwitch('press_test_moderation', 'approve');
+    await setSwitch('press_test_no_flood', '1');
+    const words = unique('Said twice, classic');
+    const el = await classic();
+    fill(el, words);
+    expect((await send(el)).type).to.equal('press-comment-posted');
+    fill(el, words);
+    const seen = await send(el);
+    expect(seen.detail).to.deep.equal({ reason: 'rejected', message: DUPLICATE });
+  });
+
+  it('shows WordPress’s message when comments come too fast (429)', async () => {
+    await setSwitch('press_test_moderation', 'approve');
+    await setSwitch('press_test_no_flood', '1');
+    const el = await classic();
+    fill(el, unique('First, classic'));
+    expect((await send(el)).type).to.equal('press-comment-posted');
+    await setSwitch('press_test_no_flood', '');
+    fill(el, unique('Second, too soon, classic'));
+    const seen = await send(el);
+    expect(seen.detail).to.deep.equal({ reason: 'rejected', message: FLOOD });
+  });
+
+  it('shows WordPress’s message when comments are closed (403)', async () => {
+    await setSwitch('press_test_no_flood', '1');
+    const el = await classic(closedPost);
+    fill(el, unique('Too late, classic'));
+    const seen = await send(el);
+    expect(seen.detail).to.deep.equal({ reason: 'rejected', message: CLOSED });
+  });
+
+  it('posts once when the answer to the first attempt was lost: the retry’s 409 shows it as received', async () => {
+    await setSwitch('press_test_moderation', 'approve');
+    await setSwitch('press_test_no_flood', '1');
+    const el = await classic(openPost, `${CLASSIC}?press-lose=${crypto.randomUUID()}`);
+    const words = unique('Lost answer, classic');
+    fill(el, words);
+    expect((await send(el)).detail).to.deep.equal({ reason: 'network', message: NETWORK_MESSAGE });
+    const second = await send(el);
+    expect(second.detail).to.deep.equal({ id: undefined, status: 'pending', url: undefined });
+    expect(second.notice).to.equal('Your comment is awaiting moderation.');
+    expect(await approved(openPost, words), 'one comment, not two').to.have.length(1);
+  });
+});
