@@ -286,7 +286,14 @@ describe('press-menu', () => {
     expect(shown(sub)).to.be.true;
     await sendMouse({ type: 'move', position: center(link(el, 'Mergers')) });
     await waitUntil(() => shown(submenuOf(el, 'Mergers')), 'hover did not open the nested sub-menu');
-    // Leaving the menu closes it.
+    // Escape dismisses it with the pointer still there and the focus elsewhere (WCAG 1.4.13)…
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shown(sub)).to.be.false;
+    await sendMouse({ type: 'move', position: center(link(el, 'Company News')) });
+    await waitUntil(() => shown(sub), 'hover did not open the sub-menu again');
+    // …and leaving the menu closes it.
     await sendMouse({ type: 'move', position: [2, 2] });
     await waitUntil(() => !shown(sub), 'leaving did not close the sub-menu');
 

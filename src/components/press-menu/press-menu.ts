@@ -106,6 +106,7 @@ export class PressMenu extends DataWidget<'menu'> {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('click', this.onDocumentClick, true);
+    document.addEventListener('keydown', this.onDocumentKeydown);
     // The first update renders the sizer.
     void this.updateComplete.then(() => {
       const sizer = this.renderRoot.querySelector('.sizer');
@@ -116,6 +117,7 @@ export class PressMenu extends DataWidget<'menu'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this.onDocumentClick, true);
+    document.removeEventListener('keydown', this.onDocumentKeydown);
     this.resizeObserver.disconnect();
   }
 
@@ -153,6 +155,11 @@ export class PressMenu extends DataWidget<'menu'> {
     if (event.key !== 'Escape' || !this.open) return;
     this.renderRoot.querySelector<HTMLElement>(`[aria-controls=${this.open}]`)?.focus();
     this.open = parentOf(this.open);
+  };
+
+  /** Escape anywhere dismisses what hovering opened, without moving the pointer (WCAG 1.4.13). */
+  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !event.composedPath().includes(this) && this.open !== 'menu') this.open = this.narrow ? 'menu' : '';
   };
 
   /** Focus leaving the element closes its sub-menus (the APG pattern); the toggled menu stays open. */
