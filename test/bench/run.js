@@ -10,6 +10,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { wordpressSection } from './wordpress.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const BUDGET = 16384; // gzip -9 bytes of the whole bundle
@@ -150,6 +151,9 @@ try {
       note: `${(js1000.median / 1000).toFixed(1)} B/mount, DOM nodes Δ ${nodes.median}${leak ? ', GROWS: leak?' : ''}`, domNodes: nodes });
   }
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+
+  // ---- 5. a real WordPress (test/wordpress), when it answers -----------------------------------
+  if (!process.env.BENCH_NO_WORDPRESS) await wordpressSection({ root, bundle, browser, row });
 } catch (e) {
   console.error(`bench failed: ${e.stack ?? e}`);
   exitCode = 2;
