@@ -34,6 +34,11 @@ declare global {
   }
 }
 
+/** Tells that `target` could not load its data: `press-error`, with a message fit for the console. */
+export function emitError(target: EventTarget, error: unknown): void {
+  emit(target, 'press-error', { message: error instanceof Error ? error.message : String(error), error });
+}
+
 /** Dispatches a press-* event that bubbles out of shadow roots. */
 export function emit<K extends keyof HTMLElementEventMap>(
   target: EventTarget,

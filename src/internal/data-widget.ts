@@ -3,7 +3,7 @@ import { readMarkup, type MarkupContent } from '../data/markup.js';
 import type { ListKey, SiteLists } from '../data/model.js';
 import { normalizeFeed, normalizeList } from '../data/normalize.js';
 import { sourceFor, unwatch, type SourceKind } from '../data/sources.js';
-import { emit } from '../events.js';
+import { emit, emitError } from '../events.js';
 import { closestAcross, localeOf, sourceRefOf } from './page.js';
 import { widgetStyles } from './widget.styles.js';
 
@@ -97,7 +97,7 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
     }
     // Told after the update, so that listeners find the new state on screen.
     if ('items' in outcome) emit(this, 'press-load', { count: outcome.items.length });
-    else emit(this, 'press-error', { message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error), error: outcome.error });
+    else emitError(this, outcome.error);
   }
 
   private async load(given: SiteLists[K] | undefined, kind?: SourceKind, url?: string): Promise<SiteLists[K]> {

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PressArchives } from '../../src/components/press-archives/press-archives.js';
 import type { PressCategories } from '../../src/components/press-categories/press-categories.js';
@@ -174,6 +174,5 @@ describe('states', () => {
     const url = URL.createObjectURL(new Blob(['{"menu":[]}'], { type: 'application/json' }));
     const el = await loaded<PressRecentComments>(html`<press-recent-comments src=${url}></press-recent-comments>`);
     expect(part(el, 'empty').textContent).to.equal('No comments to show.');
-    await aTimeout(0);
   });
 });

@@ -4,7 +4,7 @@ import type { CommentFormConfig } from '../../data/model.js';
 import { postComment } from '../../data/post-comment.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { sourceFor } from '../../data/sources.js';
-import { emit, type PressCommentPostedDetail } from '../../events.js';
+import { emit, emitError, type PressCommentPostedDetail } from '../../events.js';
 import { sourceRefOf } from '../../internal/page.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { commentFormStyles } from './press-comment-form.styles.js';
@@ -202,7 +202,7 @@ export class PressCommentForm extends LitElement {
     try {
       if (kind && url) feed = await sourceFor(kind, url).commentForm();
     } catch (error) {
-      emit(this, 'press-error', { message: error instanceof Error ? error.message : String(error), error });
+      emitError(this, error);
     }
     const markup = readCommentFormMarkup(this);
     // `||`, not `??`: an empty attribute, or a post-id that is not a number (NaN), says nothing.
