@@ -77,27 +77,36 @@ export function getJson(url: string, origin: string): Promise<Answer> {
       // none, or not ours
     }
     const hit = Array.isArray(cached) && cached.length === 3;
-    const fresh: Promise<Answer> = request(url).then(
-      (value) => {
-        const text = JSON.stringify(value);
-        if (text.length < CACHE_LIMIT) {
-          storage((store) => {
-            store.setItem(key, text);
-          });
-        }
-        if (hit && text !== kept) {
-          answers.set(url, fresh);
-          onStale(origin);
-        }
-        return value;
-      },
-      (error: unknown) => {
-        answers.delete(url); // for Retry; a failed refresh leaves the cached answer shown
-        throw error;
-      },
-    );
-    if (hit) fresh.catch(() => undefined);
-    answers.set(url, (answer = hit ? Promise.resolve(cached as Answer) : fresh));
+    const ask = (): Promise<Answer> =>
+      request(url).then(
+        (value) => {
+          const text = JSON.stringify(value);
+          if (text.length < CACHE_LIMIT) {
+            storage((store) => {
+              store.setItem(key, text);
+            });
+          }
+          if (hit && text !== kept) {
+            answers.set(url, Promise.resolve(value));
+            onStale(origin);
+          }
+          return value;
+        },
+        (error: unknown) => {
+          answers.delete(url); // for Retry; a failed refresh leaves the cached answer shown
+          throw error;
+        },
+      );
+    if (hit) {
+      // The check waits for the task that renders from the cache: no request before the first render.
+      setTimeout(() => {
+        ask().catch(() => undefined);
+      });
+      answer = Promise.resolve(cached as Answer);
+    } else {
+      answer = ask();
+    }
+    answers.set(url, answer);
   }
   return answer;
 }

@@ -7,8 +7,11 @@ import type { CommentFormConfig, ListKey, SiteLists } from './model.js';
 export interface SiteSource {
   /** Names the source in messages, e.g. the feed's URL. */
   readonly origin: string;
-  /** One list; `undefined` when this source does not have that kind of data at all. */
-  list<K extends ListKey>(key: K): Promise<SiteLists[K] | undefined>;
+  /**
+   * One list; `undefined` when this source does not have that kind of data at all. `totals` asks
+   * for the categories' `totalCount` (padded counts), which may cost a source more requests.
+   */
+  list<K extends ListKey>(key: K, totals?: boolean): Promise<SiteLists[K] | undefined>;
   commentForm(): Promise<CommentFormConfig>;
 }
 

@@ -75,6 +75,50 @@ const words = (html: string): string[] =>
     .split(/\s+/)
     .filter(Boolean);
 
+interface RawMenuItem {
+  label: string;
+  url: string;
+  children: RawMenuItem[];
+}
+
+/**
+ * Menu items from rendered navigation blocks: nested `<li>`s, each labelled by its first `<a>` (or,
+ * for a sub-menu that opens on click, `<button>`). Read with a tokenizer rather than the HTML
+ * parser, like {@link words}; labels keep their character references for the normalizer, hrefs
+ * are attribute values and lose theirs here.
+ */
+function navigationItems(html: string): RawMenuItem[] {
+  const root: RawMenuItem = { label: '', url: '', children: [] };
+  const open = [root];
+  let labelled: RawMenuItem | undefined; // the item whose link text is being read
+  const tokens = html.replace(/<!--[\s\S]*?-->|<(script|style|svg)\b[\s\S]*?<\/\1>/gi, '').matchAll(/<(\/?)([a-z]+)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/gi);
+  for (const token of tokens) {
+    // Groups that did not take part are undefined, whatever the type of a match says.
+    const [, closing, tag = '', attributes = '', text] = token as (string | undefined)[];
+    const item = open.at(-1) ?? root;
+    const name = tag.toLowerCase();
+    if (text !== undefined) {
+      if (labelled) labelled.label += text;
+    } else if (name === 'li') {
+      if (closing) {
+        if (open.length > 1) open.pop();
+      } else {
+        const child: RawMenuItem = { label: '', url: '', children: [] };
+        item.children.push(child);
+        open.push(child);
+      }
+    } else if (name === 'a' || name === 'button') {
+      if (closing) labelled = undefined;
+      else if (item !== root && !item.label.trim()) {
+        labelled = item;
+        const href = /\shref=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes) as (string | undefined)[] | null;
+        if (name === 'a' && href) item.url = decodeEntities(href[1] ?? href[2] ?? href[3] ?? '');
+      }
+    }
+  }
+  return root.children;
+}
+
 /**
  * A WordPress site read through its REST API, with no plugin on the WordPress side, in as few
  * requests as the lists allow (for the seed site of the tests: five for every reading widget).
@@ -236,13 +280,13 @@ export class WordPressSource implements SiteSource {
   }
 
   /**
-   * The categories, each with REST's `count` (its own published posts) and, for a category with
-   * children, `totalCount`: the published posts of its whole branch, each counted once. That is the
+   * The categories, each with REST's `count` (its own published posts) and, when asked for, for a
+   * category with children, `totalCount`: the published posts of its whole branch, each counted once. That is the
    * number `wp_list_categories()` shows with `hierarchical` and `show_count`; REST has no field for it.
    */
-  private async categories(): Promise<unknown[]> {
+  private async categories(withTotals: boolean): Promise<unknown[]> {
     const categories = (await this.all('wp/v2/categories', { _fields: 'id,name,link,count,parent' })).map(record);
-    const totals = await this.branchTotals(categories);
+    const totals = withTotals ? await this.branchTotals(categories) : new Map<number, number>();
     return categories.map(({ id, name, link, count, parent }) => {
       const totalCount = totals.get(wholeNumber(id) ?? 0);
       return { id, name, url: link, count, parent, ...(totalCount === undefined ? {} : { totalCount }) };
@@ -354,23 +398,34 @@ export class WordPressSource implements SiteSource {
     );
   }
 
-  private read(key: ListKey): Promise<unknown[] | undefined> {
+  /**
+   * The newest published block-theme menu (`wp/v2/navigation`), as WordPress itself falls back to
+   * when a Navigation block names none. `undefined` without one: classic menus need a login over
+   * REST, so they come from a feed or the wrapped markup.
+   */
+  private async navigation(): Promise<unknown[] | undefined> {
+    const { body } = await this.page('wp/v2/navigation', { per_page: 1, _fields: 'content.rendered' });
+    const items = navigationItems(rendered(record(list(body)[0]).content));
+    return items.length > 0 ? items : undefined;
+  }
+
+  private read(key: ListKey, totals: boolean): Promise<unknown[] | undefined> {
     switch (key) {
       case 'categories':
-        return this.categories();
+        return this.categories(totals);
       case 'archives':
         return this.archives();
       case 'comments':
         return this.comments();
       case 'menu':
-        // Classic menus are not public over REST; the menu comes from a feed or the wrapped markup.
-        return Promise.resolve(undefined);
+        return this.navigation();
     }
   }
 
-  list<K extends ListKey>(key: K): Promise<SiteLists[K] | undefined> {
-    return this.once(`list ${key}`, async () => {
-      const raw = await this.read(key);
+  list<K extends ListKey>(key: K, totals = false): Promise<SiteLists[K] | undefined> {
+    const withTotals = totals && key === 'categories';
+    return this.once(`list ${key}${withTotals ? ' totals' : ''}`, async () => {
+      const raw = await this.read(key, withTotals);
       return raw ? normalizeList(key, raw, this.origin) : undefined;
     });
   }

@@ -40,6 +40,10 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
   /** The list a developer set as a property, if any. */
   protected abstract get given(): SiteLists[K] | undefined;
   protected abstract renderItems(items: SiteLists[K]): TemplateResult;
+  /** Whether the list shown needs the categories' padded counts (`totalCount`). */
+  protected get needsTotals(): boolean {
+    return false;
+  }
   /** How many placeholder rows the loading state reserves. */
   protected get skeletonRows(): number {
     return 4;
@@ -65,7 +69,7 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
   // @lit/task would do this, at 0.7 KB gzip of a 16 KB budget; this is all of it that is needed.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const args = [this.given, ...sourceRefOf(this)];
+    const args = [this.given, this.needsTotals, ...sourceRefOf(this)];
     if (args.length !== this.loadedFor.length || args.some((arg, i) => arg !== this.loadedFor[i])) {
       this.loadedFor = args;
       void this.run();
@@ -78,10 +82,10 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
     this.loading = true;
     this.requestUpdate(); // within willUpdate, this joins the update under way
 
-    const [given, kind, url] = this.loadedFor as [SiteLists[K] | undefined, SourceKind?, string?];
+    const [given, totals, kind, url] = this.loadedFor as [SiteLists[K] | undefined, boolean, SourceKind?, string?];
     let outcome: { items: SiteLists[K] } | { error: unknown };
     try {
-      outcome = { items: await this.load(given, kind, url) };
+      outcome = { items: await this.load(given, totals, kind, url) };
     } catch (error) {
       outcome = { error };
     }
@@ -100,11 +104,11 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
     else emitError(this, outcome.error);
   }
 
-  private async load(given: SiteLists[K] | undefined, kind?: SourceKind, url?: string): Promise<SiteLists[K]> {
+  private async load(given: SiteLists[K] | undefined, totals: boolean, kind?: SourceKind, url?: string): Promise<SiteLists[K]> {
     if (given) return normalizeList(this.listKey, given, `the ${this.listKey} property of <${this.localName}>`);
     if (this.inlineItems) return this.inlineItems;
     // A source without this kind of data (a feed with no `menu`, say) leaves it to the markup.
-    const fromSource = kind && url ? await sourceFor(kind, url, this.refresh).list(this.listKey) : undefined;
+    const fromSource = kind && url ? await sourceFor(kind, url, this.refresh).list(this.listKey, totals) : undefined;
     return fromSource ?? this.markup?.items ?? ([] as SiteLists[K]);
   }
 

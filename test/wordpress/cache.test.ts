@@ -1,10 +1,10 @@
 // The shared client's sessionStorage cache against a real WordPress: a second page view of the tab
 // (an iframe: the tab's sessionStorage, but modules, registry and answers of its own) shows the same
-// items at once, before any answer has come back, then refreshes each URL once in the background.
+// items at once, before any request has gone out, then refreshes each URL once in the background.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { freshApi, widgetArchives, widgetCategories, widgetComments } from './wordpress.js';
 
-type View = Window & { requests: string[]; shownBeforeFirstAnswer?: boolean };
+type View = Window & { requests: string[]; requestedBeforeShown: number; shownBeforeFirstAnswer?: boolean };
 
 const WIDGETS = ['press-categories', 'press-archives', 'press-recent-comments'];
 
@@ -16,12 +16,15 @@ async function pageView(api: string, answerAfter = 0): Promise<{ view: View; ite
   const frame = document.createElement('iframe');
   frame.srcdoc = `<script>
     const original = window.fetch;
+    const shown = () => ${JSON.stringify(WIDGETS)}.every((name) => document.querySelector(name)?.shadowRoot?.querySelector('[part~=link]') && !document.querySelector(name).shadowRoot.querySelector('[part~=skeleton]'));
     window.requests = [];
+    window.requestedBeforeShown = 0;
     window.fetch = (url, init) => {
       window.requests.push(String(url));
+      if (!shown()) window.requestedBeforeShown++;
       return original(url, init).then(async (response) => {
         await new Promise((resolve) => setTimeout(resolve, ${String(answerAfter)}));
-        window.shownBeforeFirstAnswer ??= ${JSON.stringify(WIDGETS)}.every((name) => document.querySelector(name).shadowRoot?.querySelector('[part~=link]') && !document.querySelector(name).shadowRoot.querySelector('[part~=skeleton]'));
+        window.shownBeforeFirstAnswer ??= shown();
         return response;
       });
     };
@@ -43,7 +46,7 @@ async function pageView(api: string, answerAfter = 0): Promise<{ view: View; ite
 }
 
 describe('the sessionStorage cache, with WordPress', () => {
-  it('a second page view shows the same items before any answer, then asks each URL once again', async () => {
+  it('a second page view shows the same items before any request, then asks each URL once again', async () => {
     const { api } = freshApi('rest_route');
     const first = await pageView(api);
     await waitUntil(first.loaded, 'first view loaded', { timeout: 10000 });
@@ -54,6 +57,8 @@ describe('the sessionStorage cache, with WordPress', () => {
     const second = await pageView(api, 1500);
     await waitUntil(() => second.view.shownBeforeFirstAnswer !== undefined, 'an answer came', { timeout: 10000 });
     expect(second.view.shownBeforeFirstAnswer).to.equal(true);
+    expect(first.view.requestedBeforeShown, 'requests before the first view showed').to.be.greaterThan(0);
+    expect(second.view.requestedBeforeShown, 'requests before the second view showed').to.equal(0);
     expect(second.loaded()).to.equal(true);
     expect(second.items()).to.deep.equal(shown);
     // Same URLs, each once: nothing per visitor or per view in them.

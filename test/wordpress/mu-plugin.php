@@ -21,6 +21,7 @@ const PRESS_TEST_SWITCHES = [
     'press_test_rest_delay_ms' => '',    // N: every REST request sleeps N ms before answering (loading states)
     'press_test_rest_fail' => '',        // route prefix, e.g. '/wp/v2/categories': those REST requests fail
     'press_test_rest_fail_status' => '', // status for press_test_rest_fail (default 500)
+    'press_test_no_navigation' => '',    // '1': REST lists no wp_navigation post (as on a classic-theme site)
     'press_test_plain_permalinks' => '', // '1': the site answers as one with plain permalinks (?m=202507, ?cat=3, ?rest_route=/)
 ];
 
@@ -87,6 +88,10 @@ add_filter('pre_comment_approved', static function ($approved, $commentdata) {
 // get_rest_url(), take the plain form.
 add_filter('pre_option_permalink_structure', static function ($pre) {
     return press_test_switch('press_test_plain_permalinks') === '1' ? '' : $pre;
+});
+
+add_filter('rest_wp_navigation_query', static function ($args) {
+    return press_test_switch('press_test_no_navigation') === '1' ? array_merge($args, ['post__in' => [0]]) : $args;
 });
 
 add_action('init', static function () {
@@ -163,8 +168,10 @@ function press_test_render(array $spec): array
         'menu' => ['echo' => false, 'menu' => 'press-main', 'fallback_cb' => false],
         'categories_block' => ['showPostCounts' => true, 'showHierarchy' => true, 'showEmpty' => true],
         'archives_block' => ['showPostCounts' => true],
+        // No ref: the block shows the most recently published wp_navigation post, as press-menu does.
+        'navigation' => [],
     ];
-    $blocks = ['latest_comments' => 'core/latest-comments', 'categories_block' => 'core/categories', 'archives_block' => 'core/archives'];
+    $blocks = ['navigation' => 'core/navigation', 'latest_comments' => 'core/latest-comments', 'categories_block' => 'core/categories', 'archives_block' => 'core/archives'];
     $out = [];
     foreach ($spec as $key => $args) {
         $kind = explode('#', (string) $key, 2)[0];
@@ -193,6 +200,10 @@ function press_test_render(array $spec): array
                     return wp_get_archives($args);
                 case 'menu':
                     return wp_nav_menu($args);
+                case 'navigation':
+                    // In a block theme's header, as get_the_block_template_html() prints it: texturized.
+                    return wptexturize(render_block(['blockName' => 'core/navigation', 'attrs' => $args,
+                        'innerBlocks' => [], 'innerHTML' => '', 'innerContent' => []]));
                 default:
                     return render_block([
                         'blockName' => $blocks[$kind],

@@ -13,7 +13,9 @@ import {
   widgetArchives,
   widgetCategories,
   widgetComments,
+  widgetMenu,
   wordpressArchives,
+  wordpressNavigation,
   wordpressCategories,
   wordpressComments,
   type ApiForm,
@@ -234,6 +236,57 @@ describe('reading widgets against a real WordPress', function () {
       expect(requests.filter((url) => url.startsWith('/wp-json/wp/v2/posts?categories='))).to.have.length(parents(widgetCategories(page)));
       expect(requests.filter((url) => url.startsWith('/wp-json/wp/v2/posts?'))).to.have.length(parents(widgetCategories(page)));
     });
+  });
+
+  describe('press-menu', () => {
+    it('shows the block-theme menu (wp/v2/navigation) as the Navigation block renders it, in one request', async () => {
+      const { api, marker } = freshApi('wp-json');
+      const page = await loadedPage(html`<press-menu api=${api}></press-menu>`);
+      const wordpress = await render({ navigation: {} });
+      const rendered = wordpressNavigation(wordpress.navigation);
+      expect(rendered, 'WordPress rendered no navigation: is the seed loaded?').to.have.length.greaterThan(2);
+      expect(rendered.some(({ children }) => children.some((child) => child.children.length > 0)), 'a third level').to.be.true;
+      expect(widgetMenu(page)).to.deep.equal(rendered);
+      expect(requestsFor(marker).map((url) => url.replace(/\?.*/, ''))).to.deep.equal(['/wp-json/wp/v2/navigation']);
+    });
+
+    it('keeps the theme’s own menu markup on a site without a block-theme menu', async () => {
+      const wordpress = await render({ menu: {} });
+      const { api } = freshApi('wp-json');
+      await setSwitch('press_test_no_navigation', '1');
+      let page: HTMLElement;
+      try {
+        page = document.createElement('press-menu');
+        page.setAttribute('api', api);
+        page.append(wordpress.menu.cloneNode(true));
+        page = await loadedPage(html`${page}`);
+      } finally {
+        await setSwitch('press_test_no_navigation', '');
+      }
+      const classic = (root: Element | null): unknown[] =>
+        [...(root?.querySelectorAll(':scope > li') ?? [])].map((li) => ({
+          label: li.querySelector(':scope > a')?.textContent.replace(/\s+/g, ' ').trim(),
+          href: li.querySelector<HTMLAnchorElement>(':scope > a')?.href,
+          children: classic(li.querySelector(':scope > ul')),
+        }));
+      const expected = classic(wordpress.menu.querySelector('ul'));
+      expect(expected).to.have.length.greaterThan(2);
+      expect(widgetMenu(page)).to.deep.equal(expected);
+    });
+  });
+
+  it('a page with every widget but the archives costs at most 4 requests cold', async () => {
+    const { api, marker } = freshApi('wp-json');
+    const template = html`<press-site api=${api} lang="en-US">
+      <press-menu></press-menu>
+      <press-categories show-counts></press-categories>
+      <press-recent-comments></press-recent-comments>
+      <press-comment-form post-id="1"></press-comment-form>
+    </press-site>`;
+    await loadedPage(template);
+    const cold = requestsFor(marker);
+    console.log(`every widget but the archives, cold: ${String(cold.length)} requests:\n  ${cold.join('\n  ')}`);
+    expect(cold.length, cold.join('\n')).to.be.at.most(4);
   });
 
   describe('what REST cannot show', () => {

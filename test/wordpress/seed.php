@@ -223,6 +223,35 @@ $mi['footer_imprint'] = press_test_menu_item($menus['footer'], ['menu-item-type'
 $mi['footer_privacy'] = press_test_menu_item($menus['footer'], ['menu-item-type' => 'post_type', 'menu-item-object' => 'page',
     'menu-item-object-id' => $pages['privacy']]);
 
+// ---- a block-theme menu: the main menu as navigation blocks (a wp_navigation post), as a site has
+// it after moving to a block theme. Public over REST, unlike the classic menus above.
+function press_test_navigation_blocks(array $items, int $parent): string
+{
+    $blocks = '';
+    foreach ($items as $item) {
+        if ((int) $item->menu_item_parent !== $parent) {
+            continue;
+        }
+        $inner = press_test_navigation_blocks($items, (int) $item->ID);
+        $attrs = ['label' => $item->title, 'type' => $item->object, 'url' => $item->url,
+                  'kind' => $item->type === 'custom' ? 'custom' : str_replace('_', '-', $item->type)];
+        if ($item->type !== 'custom') {
+            $attrs['id'] = (int) $item->object_id;
+        }
+        if ($item->target === '_blank') {
+            $attrs['opensInNewTab'] = true;
+        }
+        $blocks .= serialize_block(['blockName' => $inner === '' ? 'core/navigation-link' : 'core/navigation-submenu',
+            'attrs' => $attrs, 'innerBlocks' => [], 'innerHTML' => '', 'innerContent' => $inner === '' ? [] : [$inner]]);
+    }
+    return $blocks;
+}
+$navigation = wp_insert_post(['post_type' => 'wp_navigation', 'post_status' => 'publish', 'post_title' => 'Navigation',
+    'post_content' => wp_slash(press_test_navigation_blocks(wp_get_nav_menu_items($menus['main']), 0))], true);
+if (is_wp_error($navigation)) {
+    throw new RuntimeException($navigation->get_error_message());
+}
+
 $locations = array_keys(get_registered_nav_menus());
 if (get_stylesheet() === 'twentytwentyone') {
     $locations = ['primary', 'footer']; // the theme's functions.php is not loaded in every CLI context
@@ -263,6 +292,7 @@ $manifest = [
     'menus' => $menus,
     'menu_slugs' => ['main' => 'press-main', 'footer' => 'press-footer'],
     'menu_items' => $mi,
+    'navigation' => $navigation,
     'menu_locations' => $assign,
     'seconds' => round(microtime(true) - $t0, 2),
 ];

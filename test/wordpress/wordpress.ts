@@ -202,3 +202,35 @@ export function widgetComments(widget: Element): CommentItem[] {
     avatar: li.querySelector('img[part~=avatar]')?.getAttribute('src') ?? undefined,
   }));
 }
+
+export interface MenuEntry {
+  label: string;
+  href: string | undefined;
+  children: MenuEntry[];
+}
+
+/**
+ * The Navigation block's items: `li.wp-block-navigation-item`, its first link, nested sub-menu
+ * lists. The link may sit inside a `<b>`: a label may hold HTML, and the seed's post title
+ * "… & <b>" leaves one open, which the HTML parser carries into the items after it.
+ */
+export function wordpressNavigation(root: Element): MenuEntry[] {
+  const items = (list: Element | null): MenuEntry[] =>
+    [...(list?.querySelectorAll(':scope > li') ?? [])].map((li) => ({
+      label: text(li.querySelector('a')),
+      href: href(li.querySelector('a')),
+      children: items(li.querySelector('ul')),
+    }));
+  return items(root.querySelector('ul.wp-block-navigation__container'));
+}
+
+/** The same, from a `press-menu`'s shadow DOM. */
+export function widgetMenu(widget: Element): MenuEntry[] {
+  const items = (list: Element | null): MenuEntry[] =>
+    [...(list?.querySelectorAll(':scope > [part~=item]') ?? [])].map((li) => ({
+      label: text(li.querySelector(':scope > [part~=link]')),
+      href: href(li.querySelector(':scope > [part~=link]')),
+      children: items(li.querySelector(':scope > [part~=submenu]')),
+    }));
+  return items(widget.shadowRoot!.querySelector('[part~=nav] > [part~=list]'));
+}

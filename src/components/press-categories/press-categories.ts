@@ -74,6 +74,10 @@ export class PressCategories extends DataWidget<'categories'> {
   protected readonly emptyText = 'No categories';
   protected readonly noun = 'categories';
 
+  protected override get needsTotals(): boolean {
+    return this.hierarchical && this.showCounts;
+  }
+
   protected get given(): Category[] | undefined {
     return this.categories;
   }
