@@ -24,6 +24,7 @@ export async function wordpressSection({ root, bundle, browser, row, log = conso
   const pages = {
     '/archives': '<press-archives api="API" show-counts></press-archives>',
     '/reading': '<press-site api="API"><press-archives show-counts></press-archives><press-categories show-counts hierarchical></press-categories><press-recent-comments></press-recent-comments></press-site>',
+    '/others': '<press-site api="API"><press-menu></press-menu><press-categories show-counts></press-categories><press-recent-comments></press-recent-comments><press-comment-form post-id="1"></press-comment-form></press-site>',
   };
   const server = createServer((req, res) => {
     const { pathname, searchParams } = new URL(req.url, 'http://x');
@@ -73,7 +74,11 @@ ${body.replaceAll('API', `${site}/wp-json/?run=${searchParams.get('run')}`)}
     };
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-    for (const [path, widgets, what] of [['/archives', 1, 'archives of 10,000 posts'], ['/reading', 3, 'all reading widgets']]) {
+    for (const [path, widgets, what] of [
+      ['/archives', 1, 'archives of 10,000 posts'],
+      ['/reading', 3, 'archives, hierarchical categories, comments'],
+      ['/others', 3, 'every widget but the archives'],
+    ]) {
       const cold = [], warm = [];
       for (let r = 0; r < RUNS; r++) {
         const context = await browser.createBrowserContext(); // empty HTTP cache and sessionStorage
