@@ -7,6 +7,7 @@
 //   /demo-api/flaky.json?key=K          500 the first time a key is asked for, then demo/feeds/ready.json
 //   /demo-api/wp-comments-post.php      answers a posted comment the way WordPress's
 //                                       wp-comments-post.php does (see `postComment` below)
+//   /demo-api/comment/N                 the page a published comment is sent to, showing it
 //   /category/…/, /2025/07/, /2025/…    a placeholder page for the links in the sample data
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -82,7 +83,7 @@ function commenterCookies(req: IncomingMessage, consent: boolean, who: { author:
  * `held` (the default: a new commenter's first comment waits for moderation), `approved`,
  * `flood` (429), `error` (500), `drop` (the connection is cut: a network failure).
  */
-function commentPoster(log: (message: string) => void) {
+function commentPoster(log: (message: string) => void, published: Map<number, string>) {
   let nextId = 101;
   const seen = new Set<string>();
 
@@ -139,9 +140,11 @@ function commentPoster(log: (message: string) => void) {
     log(`comment ${String(id)} on post ${String(postId)} by ${author || 'Anonymous'}: ${held ? 'held for moderation' : 'approved'}`);
     // A held comment's author is sent back with ?unapproved=…&moderation-hash=… so that WordPress
     // can show them their own comment with "Your comment is awaiting moderation.".
+    // A published one is on its post's page: here, a page of its own that shows it.
+    if (!held) published.set(id, comment);
     const location = held
       ? `${page}?unapproved=${String(id)}&moderation-hash=${Date.now().toString(16)}#comment-${String(id)}`
-      : `${page}#comment-${String(id)}`;
+      : `/demo-api/comment/${String(id)}#comment-${String(id)}`;
     res.writeHead(302, {
       location,
       'cache-control': 'no-store',
@@ -152,9 +155,15 @@ function commentPoster(log: (message: string) => void) {
   };
 }
 
-/** A stand-in for the pages that the sample data links to (categories, archives, posts). */
-function placeholder(pathname: string): string {
+/** A stand-in for the pages that the sample data links to (categories, archives, posts), or for a published comment's post. */
+function placeholder(pathname: string, comment?: string): string {
   const shown = escapeHtml(decodeURIComponent(pathname));
+  const body =
+    comment === undefined
+      ? `<p>On the real site this link opens a WordPress page (a category, a month of the archive, or a post).
+This demo has no such page.</p>`
+      : `<p>On the real site this is the post, with your comment among the others:</p>
+<blockquote id="comment">${escapeHtml(comment)}</blockquote>`;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${shown} – Wall Street Gain (demo)</title>
@@ -162,8 +171,7 @@ function placeholder(pathname: string): string {
 <link rel="stylesheet" href="/demo/newspaperly.css"></head>
 <body><div class="placeholder-page"><main id="content">
 <h1>${shown}</h1>
-<p>On the real site this link opens a WordPress page (a category, a month of the archive, or a post).
-This demo has no such page.</p>
+${body}
 <p><a href="/demo/">Back to the demo post</a> · <a href="/demo/gallery.html">The widget gallery</a></p>
 </main></div></body></html>`;
 }
@@ -181,7 +189,8 @@ export function pressDemo(): Plugin {
       const log = (message: string): void => {
         server.config.logger.info(`[demo] ${message}`, { timestamp: true });
       };
-      const postComment = commentPoster(log);
+      const published = new Map<number, string>();
+      const postComment = commentPoster(log, published);
       const readyFeed = (): Promise<string> => readFile(path.join(root, 'demo/feeds/ready.json'), 'utf8');
       const flakyKeys = new Set<string>();
       const serverError = (res: ServerResponse): void => {
@@ -227,6 +236,10 @@ export function pressDemo(): Plugin {
           }, ms);
         } else if (route === '/demo-api/wp-comments-post.php') {
           postComment(req, res, url).catch(fail);
+        } else if (req.method === 'GET' && /^\/demo-api\/comment\/\d+$/.test(route)) {
+          const comment = published.get(Number(route.split('/').pop()));
+          if (comment === undefined) next();
+          else send(res, 200, 'text/html', placeholder('Your comment', comment));
         } else if (req.method === 'GET' && SITE_LINK.test(route)) {
           send(res, 200, 'text/html', placeholder(route));
         } else {

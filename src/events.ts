@@ -17,6 +17,14 @@ export interface PressCommentPostedDetail {
   id: number | undefined;
   status: CommentStatus;
   url: string | undefined;
+  /** The post commented on. */
+  postId?: number | undefined;
+  /** The comment replied to; 0 for none. */
+  parent?: number;
+  /** Who wrote it: the name given, or the logged-in visitor's. */
+  author?: string;
+  /** The text as typed. */
+  content?: string;
 }
 
 /** `press-comment-failed`: the comment was not accepted; it stays in the form. */
@@ -25,13 +33,19 @@ export interface PressCommentFailedDetail {
   message: string;
 }
 
+/** The widgets' events: they bubble out of shadow roots up to the document. */
+export interface PressEventMap {
+  'press-load': CustomEvent<PressLoadDetail>;
+  'press-error': CustomEvent<PressErrorDetail>;
+  'press-comment-posted': CustomEvent<PressCommentPostedDetail>;
+  'press-comment-failed': CustomEvent<PressCommentFailedDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'press-load': CustomEvent<PressLoadDetail>;
-    'press-error': CustomEvent<PressErrorDetail>;
-    'press-comment-posted': CustomEvent<PressCommentPostedDetail>;
-    'press-comment-failed': CustomEvent<PressCommentFailedDetail>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the DOM's own maps
+  interface HTMLElementEventMap extends PressEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends PressEventMap {}
 }
 
 /** Tells that `target` could not load its data: `press-error`, with a message fit for the console. */

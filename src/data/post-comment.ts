@@ -9,6 +9,9 @@ import { safeUrl } from './safe-url.js';
 import { REQUEST_TIMEOUT_MS } from './source.js';
 
 export const NETWORK_MESSAGE = 'Your comment could not be sent. Check your connection and try again.';
+export const TIMEOUT_MESSAGE = 'The site did not answer in time. Your comment may have arrived: try again to check.';
+/** An answer that tells nothing (a proxy's page, a cut-off body): the comment may have arrived. */
+export const UNREADABLE_MESSAGE = "The site's answer could not be read. Your comment may have arrived: try again to check.";
 /** The REST API refuses visitors' comments unless the site allows them (its console is told how). */
 export const LOGIN_MESSAGE = "Comments can't be posted from this page yet.";
 
@@ -48,9 +51,15 @@ export async function postComment(
   { action, rest }: CommentFormConfig,
   body: URLSearchParams,
   retried?: boolean,
+  nonce?: string,
   timeoutMs = REQUEST_TIMEOUT_MS,
-): Promise<PressCommentPostedDetail | PressCommentFailedDetail> {
-  const json = !!rest && !(action && new URL(action, document.baseURI).origin === location.origin);
+): Promise<Outcome> {
+  if (retried && rest) {
+    const found = await findPosted(rest, body);
+    if (found) return found;
+  }
+  // A logged-in visitor posts through REST as themselves: cookies and WordPress's REST nonce.
+  const json = !!rest && (!!nonce || !(action && new URL(action, document.baseURI).origin === location.origin));
   let response: Response;
   let text = '';
   try {
@@ -60,24 +69,25 @@ export async function postComment(
       ...(json
         ? {
             // Only the fields WordPress knows: the cookie consent is the form's own business.
-            body: JSON.stringify(Object.fromEntries(Object.entries(REST_NAMES).map(([name, field]) => [field, body.get(name)]))),
-            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(Object.fromEntries(Object.entries(REST_NAMES).flatMap(([name, field]) => (body.has(name) ? [[field, body.get(name)]] : [])))),
+            headers: { 'content-type': 'application/json', ...(nonce ? { 'x-wp-nonce': nonce } : {}) },
           }
         : { body }),
     });
     text = await response.text();
-  } catch {
-    return { reason: 'network', message: NETWORK_MESSAGE };
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    return { reason: 'network', message: timedOut ? TIMEOUT_MESSAGE : NETWORK_MESSAGE };
   }
   if (response.redirected) {
-    // A followed redirect is WordPress accepting the comment, to the post: `?unapproved=N` when it
-    // is held, unless the reader ticked the cookie consent: WordPress then shows them their held
-    // comment there, "awaiting moderation". A published one's `#comment-N` is lost: the browser
-    // drops the fragment of a followed redirect.
+    // A followed redirect is WordPress accepting the comment, to the post, whose page shows it once
+    // published. Held, it is `?unapproved=N` (when the reader did not tick the cookie consent) or
+    // shown "awaiting moderation"; taken for spam, it is not shown at all. A published one's
+    // `#comment-N` is lost: the browser drops the fragment of a followed redirect.
     const held = new URL(response.url).searchParams.get('unapproved');
     return {
       id: held ? Number(held) : undefined,
-      status: held || text.includes('comment-awaiting-moderation') ? 'pending' : 'approved',
+      status: !held && !text.includes('comment-awaiting-moderation') && gist(text).includes(gist(body.get('comment') ?? '')) ? 'approved' : 'pending',
       url: response.url,
     };
   }
@@ -102,13 +112,60 @@ export async function postComment(
       message: said || `Your comment could not be posted (error ${String(response.status)}).`,
     };
   }
-  const link = safeUrl(answer?.link);
+  // WordPress accepts with a redirect (followed above) or the REST API's comment, which has an id.
+  if (typeof answer?.id !== 'number') return { reason: 'server', message: UNREADABLE_MESSAGE };
+  const link = safeUrl(answer.link);
   return {
-    id: typeof answer?.id === 'number' ? answer.id : undefined,
-    // The REST API says 'approved', or 'hold' while the comment awaits moderation.
-    status: answer?.status === undefined || answer.status === 'approved' ? 'approved' : 'pending',
+    id: answer.id,
+    // The REST API says 'approved', or 'hold' while the comment awaits moderation ('spam' too).
+    status: answer.status === undefined || answer.status === 'approved' ? 'approved' : 'pending',
     url: link && new URL(link, document.baseURI).href,
   };
+}
+
+type Outcome = PressCommentPostedDetail | PressCommentFailedDetail;
+
+/** Letters and digits only: WordPress's typography (curly quotes, dashes) and markup do not count. */
+const gist = (text: string): string => plain(text).replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+
+/**
+ * The approved comment that an attempt whose answer was lost made, if WordPress lists it: found by
+ * its first words and its author on the same post. A held one is not listed to visitors; the
+ * retry's "duplicate" tells of it.
+ */
+async function findPosted(rest: string, body: URLSearchParams): Promise<PressCommentPostedDetail | undefined> {
+  const text = body.get('comment') ?? '';
+  const words = /^[\p{L}\p{N} ]{3,60}/u.exec(text.trim())?.[0];
+  if (!words) return undefined;
+  const url = new URL(rest);
+  for (const [name, value] of [['post', body.get('comment_post_ID') ?? ''], ['search', words], ['per_page', '20'], ['_fields', 'id,link,author_name,content']]) {
+    url.searchParams.set(name, value);
+  }
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const comments = (await response.json()) as { id?: unknown; link?: unknown; author_name?: unknown; content?: { rendered?: unknown } }[];
+    const author = body.get('author');
+    const found = comments.find(
+      (c) => (author === null || c.author_name === author) && typeof c.content?.rendered === 'string' && gist(c.content.rendered) === gist(text),
+    );
+    const link = safeUrl(found?.link);
+    return found && typeof found.id === 'number' ? { id: found.id, status: 'approved', url: link && new URL(link, document.baseURI).href } : undefined;
+  } catch {
+    return undefined; // no answer: post, and let WordPress's "duplicate" tell
+  }
+}
+
+/** The logged-in visitor's display name, asked with WordPress's REST nonce; `undefined` when the nonce is not (or no longer) good. */
+export async function currentUser(rest: string, nonce: string): Promise<string | undefined> {
+  try {
+    const url = new URL(rest.replace('wp/v2/comments', 'wp/v2/users/me'));
+    url.searchParams.set('_fields', 'name');
+    const response = await fetch(url, { headers: { 'x-wp-nonce': nonce }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const { name } = (await response.json()) as { name?: unknown };
+    return response.ok && typeof name === 'string' ? decodeEntities(name) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The message of an error page: WordPress's `.wp-die-message`, else the `<h1>`, as HTML. */

@@ -174,10 +174,16 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
     `;
   }
 
+  /** The list to show: what was loaded, and what this page added since (a comment just posted). */
+  protected shownItems(items: SiteLists[K]): SiteLists[K] {
+    return items;
+  }
+
   private renderState(): TemplateResult {
     const { loaded } = this;
     if (!this.loading && loaded && 'items' in loaded) {
-      return loaded.items.length > 0 ? this.renderItems(loaded.items) : html`<p part="empty" dir="auto">${this.emptyText}</p>`;
+      const items = this.shownItems(loaded.items);
+      return items.length > 0 ? this.renderItems(items) : html`<p part="empty" dir="auto">${this.emptyText}</p>`;
     }
     if (!this.loading && loaded) return this.markup ? this.renderItems(this.markup.items) : this.renderError();
     // Loading: keep showing what was there (earlier data or the wrapped markup), else a skeleton.

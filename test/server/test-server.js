@@ -6,6 +6,8 @@ const feed = () => readFileSync(new URL('../fixtures/feed.json', import.meta.url
 const seen = new Map(); // key -> how many requests it has had
 const posted = new Map(); // key -> form bodies received
 const times = new Map(); // key -> when each request came (ms since the epoch)
+const published = new Map(); // key -> texts of the comments the post page shows
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function wpDie(message) {
@@ -73,9 +75,11 @@ export async function testServer(ctx, next) {
       ctx.type = 'html';
       ctx.body = '<!doctype html><p>Not a feed</p>';
       return;
-    case 'post-page':
+    case 'post-page': // the post, with its published comments, as WordPress shows it after a comment
       ctx.type = 'html';
-      ctx.body = '<!doctype html><title>Post</title><p>The post.</p>';
+      ctx.body = `<!doctype html><title>Post</title><p>The post.</p><ol class="commentlist">${(published.get(key) ?? [])
+        .map((text) => `<li class="comment"><p>${escapeHtml(text)}</p></li>`)
+        .join('')}</ol>`;
       return;
     case 'comments': {
       // POST /__test/comments/<key>/<mode>; GET /__test/comments/<key> lists what was posted
@@ -92,6 +96,24 @@ export async function testServer(ctx, next) {
           await sleep(400);
         // falls through
         case 'ok':
+          published.set(key, [...(published.get(key) ?? []), body.comment ?? '']);
+          ctx.redirect(`/__test/post-page/${key}#comment-${id}`);
+          return;
+        case 'fail-once': // a 500 the first time, then as 'ok'
+          if (id > 41) {
+            published.set(key, [...(published.get(key) ?? []), body.comment ?? '']);
+            ctx.redirect(`/__test/post-page/${key}#comment-${id}`);
+            return;
+          }
+          ctx.status = 503;
+          ctx.type = 'html';
+          ctx.body = '<h1>Service Unavailable</h1>';
+          return;
+        case 'unreadable': // a 200 that is no answer of WordPress's (a proxy's or a portal's page)
+          ctx.type = 'html';
+          ctx.body = '<!doctype html><p>Welcome to the hotel network</p>';
+          return;
+        case 'spam': // WordPress took it for spam: to the post, which does not show it
           ctx.redirect(`/__test/post-page/${key}#comment-${id}`);
           return;
         case 'held':

@@ -1,7 +1,8 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { draftKey, readDetails, readDraft, writeDetails, writeDraft, type Details } from '../../data/comment-store.js';
 import { readCommentFormMarkup } from '../../data/markup.js';
 import type { CommentFormConfig } from '../../data/model.js';
-import { postComment } from '../../data/post-comment.js';
+import { currentUser, postComment } from '../../data/post-comment.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { sourceFor } from '../../data/sources.js';
 import { emit, emitError, type PressCommentPostedDetail } from '../../events.js';
@@ -10,6 +11,13 @@ import { widgetStyles } from '../../internal/widget.styles.js';
 import { commentFormStyles } from './press-comment-form.styles.js';
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
+
+declare global {
+  interface Window {
+    /** What WordPress prints for its own REST scripts (`wp_localize_script( 'wp-api', 'wpApiSettings', … )`). */
+    wpApiSettings?: { nonce?: string };
+  }
+}
 
 const LABELS: Record<string, string> = { comment: 'Comment', author: 'Name', email: 'Email', url: 'Website' };
 
@@ -24,13 +32,21 @@ const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value 
  * twice when the answer to the first attempt was lost, and keeps what was typed whenever the
  * comment is not accepted.
  *
+ * What is typed is kept in the browser as a draft (per post and per comment replied to) until the
+ * site has confirmed the comment, so a reload, a crash or a failed attempt loses nothing. With the
+ * "Save my name…" box ticked, name, email and website are kept too (unticking forgets them), and on
+ * the site's own origin WordPress's `comment_author_*` cookies fill them in. A logged-in visitor
+ * (a REST nonce in `rest-nonce` or WordPress's `wpApiSettings`) posts as themselves. Clicks on
+ * WordPress's own reply links (`a.comment-reply-link`) move the form under that comment, as
+ * `comment-reply.js` does. Ctrl+Enter (⌘+Enter) posts.
+ *
  * Where to post and for which post come, in order, from its `action` and `post-id`, from the feed's
  * `commentForm` (its own `src`/`api` or the nearest `<press-site>`'s), and from the `comment_form()`
  * markup it wraps, which is also what readers without JavaScript use.
  *
  * @summary A comment form that posts like WordPress's.
  *
- * @fires press-comment-posted - The site accepted the comment. `detail: { id, status: 'approved' | 'pending', url }`;
+ * @fires press-comment-posted - The site accepted the comment. `detail: { id, status: 'approved' | 'pending', url, postId, parent, author, content }`;
  *   `id` and `url` are `undefined` when the site's answer does not tell them.
  * @fires press-comment-failed - The comment was not accepted, or not sent; it stays in the form.
  *   `detail: { reason: 'invalid' | 'network' | 'server' | 'rejected', message }`.
@@ -45,6 +61,8 @@ const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value 
  * @csspart label - Each `<label>`.
  * @csspart input - Each text field and the comment `<textarea>`.
  * @csspart error - A field's validation message, and why the last comment was not accepted.
+ * @csspart retry - "Try again", after a comment could not be sent or its answer was lost.
+ * @csspart logged-in - "Logged in as {name}.", for a logged-in visitor.
  * @csspart submit - The "Post Comment" button.
  *
  * @cssprop --press-font - Font; inherits the page's by default.
@@ -62,19 +80,21 @@ export class PressCommentForm extends LitElement {
   static override properties: PropertyDeclarations = {
     postId: { type: Number, attribute: 'post-id' },
     action: {},
-    replyTo: { type: Number, attribute: 'reply-to' },
+    replyToId: { type: Number, attribute: 'reply-to' },
     replyAuthor: { attribute: 'reply-author' },
     requireNameEmail: { attribute: 'require-name-email', converter: onUnlessFalse },
     cookiesOptIn: { attribute: 'cookies-opt-in', converter: onUnlessFalse },
     heading: {},
     api: { reflect: true },
     src: { reflect: true },
+    restNonce: { attribute: 'rest-nonce' },
     // Internal state: `attribute: false`, as `state: true` would be listed as an attribute in custom-elements.json.
     sending: { attribute: false },
     posted: { attribute: false },
     failure: { attribute: false },
     errors: { attribute: false },
     announcement: { attribute: false },
+    user: { attribute: false },
   };
 
   /** The post to comment on (WordPress's `comment_post_ID`). */
@@ -84,7 +104,7 @@ export class PressCommentForm extends LitElement {
   declare action?: string;
 
   /** The id of the comment being replied to (`comment_parent`); shows "Cancel reply". */
-  declare replyTo?: number;
+  declare replyToId?: number;
 
   /** The author of the comment being replied to, for "Leave a Reply to {author}". */
   declare replyAuthor?: string;
@@ -104,6 +124,12 @@ export class PressCommentForm extends LitElement {
   /** A JSON feed to learn `action` and `post-id` from (its `commentForm`). */
   declare src?: string;
 
+  /**
+   * WordPress's REST nonce (`wp_create_nonce( 'wp_rest' )`) for a logged-in visitor; defaults to
+   * `wpApiSettings.nonce`. (Not `nonce`: that is HTML's attribute for Content Security Policy.)
+   */
+  declare restNonce?: string;
+
   private sending = false;
   /** The last accepted comment, with its text for the preview. */
   private posted?: PressCommentPostedDetail & { text: string };
@@ -115,26 +141,136 @@ export class PressCommentForm extends LitElement {
   private announcement = '';
   /** The text of the last comment whose answer was lost (or a server error): it may exist. */
   private lost?: string;
+  /** The logged-in visitor's name. */
+  private user?: string;
+  /** Where comments go (`action` or `rest`) and for which post, once known: the drafts' keys. */
+  private target?: [where: string, post: number | undefined];
+  /** The storage key of the draft in the form, and its text as last saved or restored here. */
+  private draft?: string;
+  private draftText = '';
+  /** Where the form was before a reply link moved it. */
+  private home?: Comment;
 
   /**
    * Turns the form into a reply to comment `commentId`: "Leave a Reply to {authorName}", sent as
    * its `comment_parent`, with "Cancel reply". Moves focus to the comment field.
    */
-  replyToComment(commentId: number, authorName?: string): Promise<void> {
+  replyTo(commentId: number, authorName?: string): Promise<void> {
     return this.setReply(commentId, authorName);
   }
 
-  /** Ends replying: the form comments on the post again. Moves focus to the comment field. */
+  /** Ends replying: the form comments on the post again, back where it was. Moves focus to the comment field. */
   cancelReply(): Promise<void> {
+    this.home?.replaceWith(this);
+    this.home = undefined;
     return this.setReply();
   }
 
   private async setReply(commentId?: number, authorName?: string): Promise<void> {
-    this.replyTo = commentId;
+    this.replyToId = commentId;
     this.replyAuthor = authorName;
     await this.updateComplete;
-    this.renderRoot.querySelector<Control>('#comment')?.focus();
+    this.field('comment')?.focus();
   }
+
+  private field(id: string): Control | null {
+    return this.renderRoot.querySelector<Control>(`#${id}`);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this.onPageClick);
+    window.addEventListener('storage', this.onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this.onPageClick);
+    window.removeEventListener('storage', this.onStorage);
+  }
+
+  /** Learns where comments go, then brings back the draft, the remembered details and the logged-in user. */
+  protected override firstUpdated(): void {
+    void this.restore();
+  }
+
+  private async restore(): Promise<void> {
+    const config = await this.config();
+    this.target = [config.action ?? config.rest ?? '', config.postId];
+    const nonce = this.restNonce ?? window.wpApiSettings?.nonce;
+    if (nonce && config.rest) this.user = await currentUser(config.rest, nonce);
+    await this.updateComplete;
+    this.useDraft();
+    const details = readDetails();
+    const consent = this.field('wp-comment-cookies-consent') as HTMLInputElement | null;
+    if (details && !this.user) {
+      for (const [name, value] of Object.entries(details)) {
+        const control = this.field(name);
+        if (control && !control.value && typeof value === 'string') control.value = value;
+      }
+      if (consent) consent.checked = true;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('replyToId') && this.target) this.useDraft();
+  }
+
+  /**
+   * Switches to the draft of the current post and reply: restores it, or, when there is none,
+   * takes the text in the form along (a reply started after typing, as with WordPress's own form).
+   */
+  private useDraft(): void {
+    const comment = this.field('comment');
+    if (!comment || !this.target) return;
+    const key = draftKey(...this.target, this.replyToId);
+    if (key === this.draft) return;
+    const kept = readDraft(key);
+    const typed = comment.value;
+    if (kept && (this.draft || !typed)) {
+      comment.value = kept.text;
+      this.lost = kept.lost ? kept.text : undefined;
+    } else if (typed) {
+      // Typed before the draft could be looked up (newer than it), or taken along to this reply.
+      if (this.draft) writeDraft(this.draft);
+      writeDraft(key, { text: typed, lost: this.lost === typed });
+    }
+    this.draft = key;
+    this.draftText = comment.value;
+  }
+
+  private saveDraft(text: string): void {
+    if (!this.draft) return;
+    writeDraft(this.draft, { text, lost: this.lost === text });
+    this.draftText = text;
+  }
+
+  /** Another tab saved this draft: take it, unless this tab has changed the text since (then this tab's is the newer). */
+  private readonly onStorage = ({ key }: StorageEvent): void => {
+    const comment = this.field('comment');
+    if (!this.draft || key !== this.draft || comment?.value !== this.draftText) return;
+    comment.value = this.draftText = readDraft(this.draft)?.text ?? '';
+  };
+
+  /** What WordPress's `comment-reply.js` does with its reply links: the form moves under the comment. */
+  private readonly onPageClick = (event: MouseEvent): void => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.comment-reply-link[data-commentid]') : null;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const { commentid, postid, belowelement } = link.dataset;
+    const post = Number(postid);
+    if (this.postId && post && post !== this.postId) return; // another post's form
+    event.preventDefault();
+    const below = document.getElementById(belowelement ?? '') ?? link.closest('.comment') ?? link.parentElement;
+    if (below && !below.contains(this)) {
+      if (!this.home) this.before((this.home = document.createComment(' press-comment-form ')));
+      below.after(this);
+    }
+    // The author's name as the comment shows it; else from the link's "Reply to Ann".
+    const author =
+      document.querySelector(`#comment-${String(commentid)} .fn, #div-comment-${String(commentid)} .fn`)?.textContent.trim() ??
+      link.dataset.replyto?.replace(/^Reply to /, '');
+    void this.replyTo(Number(commentid), author);
+  };
 
   /** Shows the browser's own message beside each invalid field; returns the first of them. */
   private validate(): Control | undefined {
@@ -162,13 +298,20 @@ export class PressCommentForm extends LitElement {
     // The form's own fields, by WordPress's names (the consent only when ticked). FormData holds
     // only strings here, as URLSearchParams wants: the form has no file input.
     const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    // The honeypot: a field that people never see; only a robot fills it in.
+    const robot = body.get('press-hp');
+    body.delete('press-hp');
     const config = await this.config();
     const text = body.get('comment') ?? '';
+    const sentDraft = this.draft;
+    const parent = this.replyToId ?? 0;
     body.set('comment_post_ID', String(config.postId));
-    body.set('comment_parent', String(this.replyTo ?? 0));
-    const outcome =
-      (config.action ?? config.rest) && config.postId
-        ? await postComment(config, body, this.lost === text)
+    body.set('comment_parent', String(parent));
+    const nonce = this.user ? (this.restNonce ?? window.wpApiSettings?.nonce) : undefined;
+    const outcome = robot
+      ? { reason: 'rejected' as const, message: 'Your comment was taken for spam and not sent.' }
+      : (config.action ?? config.rest) && config.postId
+        ? await postComment(config, body, this.lost === text, nonce)
         : { reason: 'invalid' as const, message: 'This comment form is not set up; your comment was not sent.' };
 
     this.sending = false;
@@ -177,20 +320,41 @@ export class PressCommentForm extends LitElement {
       if (outcome.reason !== 'rejected') this.lost = text;
       this.posted = undefined;
       this.failure = outcome.message;
+      if (this.draft === sentDraft && this.field('comment')?.value === text) this.saveDraft(text);
     } else {
       this.posted = { ...outcome, text };
+      this.lost = undefined;
+      if (sentDraft) writeDraft(sentDraft);
       // The comment goes; name, email and website stay if the reader asked to be remembered.
-      if (body.has('wp-comment-cookies-consent')) (form.elements.namedItem('comment') as Control).value = '';
-      else form.reset();
-      this.replyTo = this.replyAuthor = undefined;
+      if (!body.has('wp-comment-cookies-consent')) {
+        for (const control of this.renderRoot.querySelectorAll<Control>('#author, #email, #url')) control.value = '';
+      }
+      const comment = this.field('comment');
+      if (comment?.value === text) comment.value = this.draftText = '';
+      this.home?.replaceWith(this);
+      this.home = undefined;
+      this.replyToId = this.replyAuthor = undefined;
     }
     await this.updateComplete;
     // Disabling the button while sending took the keyboard focus away from it: give it back.
     if (document.activeElement === document.body) focused?.focus();
     // Told after the update, so that listeners find the new state on screen.
     if ('reason' in outcome) emit(this, 'press-comment-failed', outcome);
-    else emit(this, 'press-comment-posted', outcome);
+    else emit(this, 'press-comment-posted', { ...outcome, postId: config.postId, parent, author: this.user ?? body.get('author') ?? '', content: text });
   }
+
+  /** Keeps the draft as it is typed, and the details while the visitor consents to it; forgets them when they do not. */
+  private readonly onInput = ({ target }: Event): void => {
+    const { id, value, validationMessage } = target as Control;
+    // Once a field shows a message, the message follows what is typed.
+    if (id in this.errors) this.errors = { ...this.errors, [id]: validationMessage };
+    if (id === 'comment') this.saveDraft(value);
+    const consent = this.field('wp-comment-cookies-consent') as HTMLInputElement | null;
+    if (!consent || this.user) return;
+    const details: Details = {};
+    for (const name of ['author', 'email', 'url'] as const) details[name] = this.field(name)?.value ?? '';
+    writeDetails(consent.checked ? details : undefined);
+  };
 
   /**
    * Where to post, and for which post: its own attributes, else its feed, else the comment_form() it
@@ -216,11 +380,11 @@ export class PressCommentForm extends LitElement {
   }
 
   override render(): TemplateResult {
-    const heading = this.heading ?? (this.replyTo && this.replyAuthor ? `Leave a Reply to ${this.replyAuthor}` : 'Leave a Reply');
+    const heading = this.heading ?? (this.replyToId && this.replyAuthor ? `Leave a Reply to ${this.replyAuthor}` : 'Leave a Reply');
     const posted = this.posted;
     return html`
       ${heading ? html`<h3 part="heading">${heading}</h3>` : nothing}
-      ${this.replyTo
+      ${this.replyToId
         ? html`<button part="cancel" type="button" @click=${() => this.cancelReply()}>Cancel reply</button>`
         : nothing}
       <div part="notice" role="status">${posted?.status === 'pending'
@@ -242,19 +406,30 @@ export class PressCommentForm extends LitElement {
           event.preventDefault();
           void this.submit();
         }}
-        @input=${({ target }: Event) => {
-          // Once a field shows a message, the message follows what is typed.
-          const { id, validationMessage } = target as Control;
-          if (id in this.errors) this.errors = { ...this.errors, [id]: validationMessage };
+        @input=${this.onInput}
+        @change=${this.onInput}
+        @keydown=${(event: KeyboardEvent) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            void this.submit();
+          }
         }}
       >
         <p>
-          <span id="email-notes">Your email address will not be published.</span>
+          ${this.user
+            ? html`<span part="logged-in">Logged in as ${this.user}.</span>`
+            : html`<span id="email-notes">Your email address will not be published.</span>`}
           Required fields are marked <span class="required">*</span>
         </p>
-        ${this.field('comment', 65525, true)} ${this.field('author', 245, this.requireNameEmail)}
-        ${this.field('email', 100, this.requireNameEmail)} ${this.field('url', 200, false)}
-        ${this.cookiesOptIn
+        ${this.renderField('comment', 65525, true)}
+        ${this.user
+          ? nothing
+          : html`${this.renderField('author', 245, this.requireNameEmail)} ${this.renderField('email', 100, this.requireNameEmail)}
+            ${this.renderField('url', 200, false)}`}
+        <p class="visually-hidden" aria-hidden="true">
+          <label>Leave this field empty <input name="press-hp" tabindex="-1" autocomplete="off" /></label>
+        </p>
+        ${this.cookiesOptIn && !this.user
           ? html`<p part="field">
               <input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes" />
               <label part="label" for="wp-comment-cookies-consent"
@@ -262,14 +437,18 @@ export class PressCommentForm extends LitElement {
               >
             </p>`
           : nothing}
-        ${this.failure ? html`<p part="error" role="alert">${this.failure}</p>` : nothing}
+        ${this.failure
+          ? html`<p role="alert"><span part="error">${this.failure}</span>${this.lost
+              ? html` <button part="retry" type="button" @click=${() => this.submit()}>Try again</button>`
+              : nothing}</p>`
+          : nothing}
         <p><button part="submit" ?disabled=${this.sending}>Post Comment</button></p>
       </form>
     `;
   }
 
   /** One of WordPress's fields; its `name` is also its id, and, but for "author", its type and autocomplete. */
-  private field(name: string, maxlength: number, required: boolean): TemplateResult {
+  private renderField(name: string, maxlength: number, required: boolean): TemplateResult {
     const error = this.errors[name];
     const describedBy = [name === 'email' && 'email-notes', error && `${name}-error`].filter(Boolean).join(' ') || nothing;
     const invalid = error ? 'true' : nothing;

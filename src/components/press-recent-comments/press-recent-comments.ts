@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { RecentComment } from '../../data/model.js';
+import type { PressCommentPostedDetail } from '../../events.js';
 import { DataWidget } from '../../internal/data-widget.js';
 import { recentCommentsStyles } from './press-recent-comments.styles.js';
 
@@ -7,6 +8,9 @@ import { recentCommentsStyles } from './press-recent-comments.styles.js';
  * The newest approved comments, like WordPress's Latest Comments block: "Ann on Post title", the
  * author linked when they gave a website, the title linked to the comment. Empty: "No comments to
  * show."
+ *
+ * A comment published through a `press-comment-form` on the same page is shown at once, before the
+ * site is asked again.
  *
  * @summary The latest comments on the site.
  *
@@ -69,6 +73,46 @@ export class PressRecentComments extends DataWidget<'comments'> {
 
   protected get given(): RecentComment[] | undefined {
     return this.comments;
+  }
+
+  /** Comments published from this page since it loaded, newest first. */
+  private posted: RecentComment[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('press-comment-posted', this.onPosted);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('press-comment-posted', this.onPosted);
+  }
+
+  private readonly onPosted = ({ detail }: CustomEvent<PressCommentPostedDetail>): void => {
+    if (detail.status !== 'approved' || !detail.content) return;
+    const words = detail.content.trim().split(/\s+/);
+    this.posted = [
+      {
+        id: detail.id ?? 0,
+        author: detail.author ?? '',
+        // Until a comment on the same post tells the title (below), the page's heading: the post's.
+        postTitle: document.querySelector('h1')?.textContent.trim() ?? '',
+        url: detail.url ?? '',
+        date: new Date().toISOString(),
+        excerpt: words.length > 20 ? `${words.slice(0, 20).join(' ')}\u2026` : words.join(' '),
+      },
+      ...this.posted,
+    ];
+    this.requestUpdate();
+  };
+
+  protected override shownItems(items: RecentComment[]): RecentComment[] {
+    if (this.posted.length === 0) return items;
+    const post = (url: string): string => url.replace(/#.*/, '');
+    return [
+      ...this.posted.map((c) => ({ ...c, postTitle: items.find((i) => c.url && post(i.url) === post(c.url))?.postTitle ?? c.postTitle })),
+      ...items.filter((i) => !this.posted.some((c) => c.id && c.id === i.id)),
+    ];
   }
 
   /** `number` held to WordPress's range of 1 to 100, 5 when it is not a number. */
