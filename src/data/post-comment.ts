@@ -69,11 +69,12 @@ export async function postComment(
   } catch {
     return { reason: 'network', message: NETWORK_MESSAGE };
   }
-  if (response.redirected) {
+  if (response.redirected && response.ok && !text.includes('wp-die-message')) {
     // A followed redirect is WordPress accepting the comment, to the post: `?unapproved=N` when it
     // is held, unless the reader ticked the cookie consent: WordPress then shows them their held
     // comment there, "awaiting moderation". A published one's `#comment-N` is lost: the browser
-    // drops the fragment of a followed redirect.
+    // drops the fragment of a followed redirect. A redirect to an error (a proxy's error page,
+    // a wp_die() page) is not an acceptance: it is read as the failure it shows, below.
     const held = new URL(response.url).searchParams.get('unapproved');
     return {
       id: held ? Number(held) : undefined,
