@@ -292,6 +292,11 @@ export async function testServer(ctx, next) {
             data: { status: 400 },
           });
           return;
+        case 'echo': // WordPress's error page, with the posted comment in it unescaped: hostile markup
+          ctx.status = 200;
+          ctx.type = 'html';
+          ctx.body = wpDie(body.comment ?? '');
+          return;
         case 'drop': // the connection is lost after the comment arrived, before any answer
           // Chromium sends a request again, unseen by the page, when a reused keep-alive
           // connection closes before any answer; WordPress refuses those copies as duplicates
