@@ -9,7 +9,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { PressCommentForm } from '../../src/components/press-comment-form/press-comment-form.js';
 import { decodeEntities } from '../../src/data/entities.js';
 import '../../src/index.js';
-import { parts } from '../helpers/fixtures.js';
+import { parts, settledAll } from '../helpers/fixtures.js';
 import { shadowRoots, store, watchPage } from '../helpers/watch.js';
 
 interface Naughty {
@@ -60,14 +60,6 @@ function unsafeIn(root: ParentNode): string[] {
   }
   return problems;
 }
-
-/** Resolves when every data widget under `root` has loaded or failed. */
-const allSettled = (root: ParentNode): Promise<unknown> =>
-  Promise.all(
-    [...root.querySelectorAll('press-menu, press-archives, press-categories, press-recent-comments')].map((w) =>
-      Promise.race([oneEvent(w, 'press-load'), oneEvent(w, 'press-error')]),
-    ),
-  );
 
 /** The text a widget must show for a string: entities decoded, trimmed, never parsed. */
 const shown = (value: string): string => decodeEntities(value).trim();
@@ -132,7 +124,7 @@ describe('hostile strings', function () {
         commentForm: { action: chunk[0], postId: 1 },
       });
       const watch = watchPage();
-      const el = await fixture(html`<press-site src=${`/__test/fault/${key}/ok`}>
+      const el = await settledAll(html`<press-site src=${`/__test/fault/${key}/ok`}>
         <press-menu></press-menu>
         <press-menu breakpoint="100000"></press-menu>
         <press-archives show-counts></press-archives>
@@ -142,8 +134,7 @@ describe('hostile strings', function () {
         <press-categories dropdown show-counts></press-categories>
         <press-recent-comments number="100" show-avatar show-date show-excerpt></press-recent-comments>
         <press-comment-form></press-comment-form>
-      </press-site>`);
-      await allSettled(el);
+      </press-site>`, 8);
       watch.stop();
       expect(unsafeIn(el)).to.deep.equal([]);
       expect(watch.uncaught).to.deep.equal([]);
@@ -190,15 +181,14 @@ describe('hostile strings', function () {
         search: chunk.map((value, i) => ({ id: i + 1, title: value })),
       });
       const watch = watchPage();
-      const el = await fixture(html`<press-site api=${`/__test/fault/${key}/ok/wp-json/`}>
+      const el = await settledAll(html`<press-site api=${`/__test/fault/${key}/ok/wp-json/`}>
         <press-archives show-counts></press-archives>
         <press-archives dropdown></press-archives>
         <press-categories show-counts hierarchical></press-categories>
         <press-categories dropdown></press-categories>
         <press-recent-comments number="100" show-avatar show-date show-excerpt></press-recent-comments>
         <press-comment-form></press-comment-form>
-      </press-site>`);
-      await allSettled(el);
+      </press-site>`, 5);
       watch.stop();
       expect(unsafeIn(el)).to.deep.equal([]);
       expect(watch.uncaught).to.deep.equal([]);
@@ -303,14 +293,16 @@ describe('hostile strings', function () {
         categories: NAMES.map((name, i) => ({ id: i + 1, name, url: '/c/', count: 1000 + i })),
         comments: NAMES.map((name, i) => ({ id: i + 1, author: name, authorUrl: 'https://a.example/', postTitle: name, url: '/p/', excerpt: name })),
       });
-      const el = await fixture<HTMLElement>(html`<div style="width: 320px">
-        <press-site src=${`/__test/fault/${key}/ok`}>
-          <press-menu breakpoint="0"></press-menu>
-          <press-categories show-counts></press-categories>
-          <press-recent-comments number="100" show-excerpt></press-recent-comments>
-        </press-site>
-      </div>`);
-      await allSettled(el);
+      const el = await settledAll(
+        html`<div style="width: 320px">
+          <press-site src=${`/__test/fault/${key}/ok`}>
+            <press-menu breakpoint="0"></press-menu>
+            <press-categories show-counts></press-categories>
+            <press-recent-comments number="100" show-excerpt></press-recent-comments>
+          </press-site>
+        </div>`,
+        3,
+      );
       for (const widget of el.querySelectorAll('press-menu, press-categories, press-recent-comments')) {
         const names = [...widget.shadowRoot!.querySelectorAll('[part~="link"], [part~="author"]')];
         expect(names.length, widget.localName).to.be.at.least(NAMES.length);
