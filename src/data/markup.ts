@@ -14,6 +14,11 @@ export interface MarkupContent<K extends ListKey> {
 type Raw = Record<string, unknown>;
 
 const textOf = (node: Element | null | undefined): string => node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+/**
+ * Text for the normalizer, which decodes character references once, as data from a feed needs:
+ * the HTML parser has decoded this text already, so its `&` stays as the page shows it ("&lt;b&gt;").
+ */
+const literal = (node: Element | null | undefined): string => textOf(node).replaceAll('&', '&amp;');
 
 /** A count printed as "&nbsp;(1,234)" after a link, in any locale's digit grouping. */
 function countAfter(li: Element): number | undefined {
@@ -42,7 +47,7 @@ function readCategories(root: Element): Raw[] | undefined {
       // WordPress prints a parent's count padded with its descendants' posts (each counted once):
       // that is the parent's total, not its own count.
       const printed = countAfter(li);
-      categories.push({ id, name: textOf(a), url: a.getAttribute('href'), parent, ...(lists.length > 0 ? { totalCount: printed } : { count: printed }) });
+      categories.push({ id, name: literal(a), url: a.getAttribute('href'), parent, ...(lists.length > 0 ? { totalCount: printed } : { count: printed }) });
       for (const children of lists) walk(children, id);
     }
   };
@@ -81,13 +86,13 @@ function readComments(root: Element): Raw[] | undefined {
       const url = link?.getAttribute('href') ?? '';
       return {
         id: commentId(url),
-        author: textOf(author),
+        author: literal(author),
         authorUrl: author?.getAttribute('href') ?? undefined,
         avatar: li.querySelector('img.avatar')?.getAttribute('src') ?? undefined,
-        postTitle: textOf(link),
+        postTitle: literal(link),
         url,
         date: li.querySelector('time')?.getAttribute('datetime') ?? undefined,
-        excerpt: textOf(li.querySelector('.wp-block-latest-comments__comment-excerpt')) || undefined,
+        excerpt: literal(li.querySelector('.wp-block-latest-comments__comment-excerpt')) || undefined,
       };
     });
   }
@@ -99,9 +104,9 @@ function readComments(root: Element): Raw[] | undefined {
     const url = link?.getAttribute('href') ?? '';
     return {
       id: commentId(url),
-      author: textOf(authorBox),
+      author: literal(authorBox),
       authorUrl: authorBox?.querySelector('a')?.getAttribute('href') ?? undefined,
-      postTitle: textOf(link),
+      postTitle: literal(link),
       url,
     };
   });
@@ -114,7 +119,7 @@ function readMenu(root: Element): Raw[] | undefined {
     childrenMatching(ul, 'li').map((li) => {
       const a = li.querySelector(':scope > a');
       const sub = li.querySelector(':scope > ul, :scope > ol');
-      return { label: textOf(a), url: a?.getAttribute('href'), children: sub ? walk(sub) : [] };
+      return { label: literal(a), url: a?.getAttribute('href'), children: sub ? walk(sub) : [] };
     });
   return walk(list);
 }

@@ -79,11 +79,13 @@ export async function postComment(
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     return { reason: 'network', message: timedOut ? TIMEOUT_MESSAGE : NETWORK_MESSAGE };
   }
-  if (response.redirected) {
+  if (response.redirected && response.ok && !text.includes('wp-die-message')) {
     // A followed redirect is WordPress accepting the comment, to the post, whose page shows it once
     // published. Held, it is `?unapproved=N` (when the reader did not tick the cookie consent) or
     // shown "awaiting moderation"; taken for spam, it is not shown at all. A published one's
-    // `#comment-N` is lost: the browser drops the fragment of a followed redirect.
+    // `#comment-N` is lost: the browser drops the fragment of a followed redirect. A redirect to an
+    // error (a proxy's error page, a wp_die() page) is not an acceptance: it is read as the failure
+    // it shows, below.
     const held = new URL(response.url).searchParams.get('unapproved');
     return {
       id: held ? Number(held) : undefined,

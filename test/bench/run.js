@@ -1,5 +1,6 @@
 // `npm run bench`: bundle bytes (whole and per element), render/update time against a vanilla-DOM
-// baseline, and memory after mounting and removing each widget many times. One table on stdout,
+// baseline, the longest main-thread task while WordPress-scale lists render, and memory after
+// mounting and removing each widget many times. One table on stdout,
 // everything in bench/results.json. Exits 1 when the bundle is over its 16 KiB gzip budget.
 /* global window, document -- the functions given to page.evaluate run in the page. */
 import { build } from 'vite';
@@ -114,6 +115,16 @@ try {
     for (const n of SIZES) await compare('render', `${kind} ×${n.toLocaleString('en')}${kind === 'comments' && n > 100 ? ' (100 shown)' : ''}`, render, kind, n, n > 1000 ? 3 : RUNS);
   }
   for (const kind of KINDS) await compare('update', `${kind} ×1,000${kind === 'comments' ? ' (100 shown)' : ''}`, update, kind, 1000, RUNS);
+
+  // ---- 3b. long tasks at WordPress's scale ----------------------------------------------------
+  // The goal: no task over 200 ms while a large list renders (a reader's input waits for a task).
+  for (const name of await page.evaluate(() => window.bench.scaleCases)) {
+    const runs = [];
+    for (let r = 0; r < 3; r++) runs.push(await page.evaluate((n) => window.bench.longTasks(n), name));
+    const longest = stats(runs.map((x) => x.longest));
+    const over = Math.max(...runs.map((x) => x.over200));
+    row({ section: 'long tasks', what: name, unit: 'ms', ...longest, note: `longest task, median of 3; ${over === 0 ? 'none over 200 ms' : `${over} task(s) over 200 ms: goal MISSED`}` });
+  }
 
   // ---- 4. memory --------------------------------------------------------------------------------
   // Heap after a forced GC (twice: the first may leave finalizable objects for the second).

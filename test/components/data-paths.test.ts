@@ -90,6 +90,18 @@ describe('where data comes from', () => {
     expect(names(el)).to.have.length(5);
   });
 
+  it('shows wrapped markup’s text as the page showed it, a literal "&lt;" included', async () => {
+    // WordPress printed these names escaped: the page shows "R&D", "&lt;b&gt; tags" and "&copy;".
+    const el = await fixture<PressCategories>(html`<press-categories>
+      <ul>
+        <li class="cat-item cat-item-1"><a href="/c/1/">R&amp;D</a></li>
+        <li class="cat-item cat-item-2"><a href="/c/2/">&amp;lt;b&amp;gt; tags</a></li>
+        <li class="cat-item cat-item-3"><a href="/c/3/">&amp;copy;</a></li>
+      </ul>
+    </press-categories>`);
+    expect(names(el)).to.deep.equal(['&copy;', '&lt;b&gt; tags', 'R&D']);
+  });
+
   it('keeps showing wrapped markup when the source fails', async () => {
     const el = await loaded<PressCategories>(html`<press-categories src=${uniqueFeed('feed', 5)}>
       <ul><li class="cat-item cat-item-3"><a href="/category/company-news/">From markup</a></li></ul>

@@ -285,6 +285,23 @@ describe('press-comment-form', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes a redirect to an error page for the failure it is, and keeps the text', async () => {
+      // A proxy's redirect to its error page (502), and a redirect to WordPress's wp_die() page (200).
+      for (const [mode, reason, message] of [
+        ['redirect-error', 'server', 'Sorry, something went wrong.'],
+        ['redirect-wp-die', 'rejected', 'Error: Sorry, you are not allowed to do that.'],
+      ] as const) {
+        const { action } = endpoint(mode);
+        const el = await render(html`<press-comment-form post-id="1" action=${action}></press-comment-form>`);
+        await fill(el, `Kept after ${mode}`);
+        const detail = await failed(el);
+        expect(detail).to.deep.equal({ reason, message });
+        expect(part(el, 'error').textContent).to.equal(message);
+        expect(control(el, 'comment').value).to.equal(`Kept after ${mode}`);
+        expect(parts(el, 'notice')[0]?.textContent.trim()).to.equal('');
+      }
+    });
+
     it('shows the REST API’s JSON refusal', async () => {
       const { action } = endpoint('json-error');
       const el = await render(html`<press-comment-form post-id="1" action=${action}></press-comment-form>`);

@@ -33,3 +33,19 @@ export const FEED = '/test/fixtures/feed.json';
 /** A feed URL unique to one test, so that the page's shared sources don't carry over. */
 export const uniqueFeed = (route: 'feed' | 'slow', arg: number | string = 0): string =>
   `/__test/${route}/${crypto.randomUUID()}/${String(arg)}`;
+
+/** Renders `template` and waits until `count` widgets in it have loaded or failed. */
+export async function settledAll<T extends HTMLElement>(template: TemplateResult, count: number): Promise<T> {
+  const wrapper = document.createElement('div');
+  let seen = 0;
+  const done = new Promise<void>((resolve) => {
+    const onSettled = (): void => {
+      if (++seen === count) resolve();
+    };
+    wrapper.addEventListener('press-load', onSettled);
+    wrapper.addEventListener('press-error', onSettled);
+  });
+  const element = await fixture<T>(template, { parentNode: wrapper });
+  await done;
+  return element;
+}

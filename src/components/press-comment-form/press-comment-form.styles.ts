@@ -41,4 +41,8 @@ export const commentFormStyles = css`
   blockquote {
     white-space: pre-line;
   }
+  blockquote,
+  [part~='error'] {
+    overflow-wrap: anywhere; /* a comment or a message with no place to break stays in the column */
+  }
 `;

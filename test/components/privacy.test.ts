@@ -1,0 +1,102 @@
+// Privacy: what a visitor types into the comment form goes to the comment endpoint and nowhere
+// else (not into any shadow root outside its field, not into storage, not into a URL), and the
+// widgets ask nothing of anyone but the sources and endpoint the page names, the avatars the
+// site's own data gives included. Requests are what the browser's Resource Timing saw.
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import type { PressCommentForm } from '../../src/components/press-comment-form/press-comment-form.js';
+import '../../src/index.js';
+import { part, settledAll } from '../helpers/fixtures.js';
+import { shadowRoots, store } from '../helpers/watch.js';
+
+/** Every place in `roots` where `needle` shows: text, or an attribute's value. */
+function foundIn(roots: ParentNode[], needle: string): string[] {
+  const found: string[] = [];
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node instanceof Text && node.data.includes(needle)) found.push(`text in <${node.parentElement?.localName ?? '?'}>`);
+      if (node instanceof Element) {
+        for (const { name, value } of node.attributes) if (value.includes(needle)) found.push(`${name} of <${node.localName}>`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('privacy', () => {
+  it('the visitor’s email is shown nowhere but its field and sent only to the comment endpoint; no request leaves the named sources', async () => {
+    const email = `visitor.${crypto.randomUUID().slice(0, 8)}@example.com`;
+    const feedKey = await store({
+      menu: [{ label: 'Home', url: '/' }],
+      archives: [{ year: 2025, month: 7, url: '/2025/07/', count: 3 }],
+      categories: [{ id: 1, name: 'News', url: '/news/', count: 3 }],
+      comments: [{ id: 1, author: 'Ann', authorUrl: 'https://ann.example/', avatar: '/test/fixtures/avatar.svg', postTitle: 'Post', url: '/p/#comment-1', date: '2025-07-01T00:00:00Z', excerpt: 'Hi' }],
+      commentForm: { postId: 7 },
+    });
+    const wpKey = crypto.randomUUID();
+    const commentKey = crypto.randomUUID();
+    const feed = new URL(`/__test/fault/${feedKey}/ok`, location.href).href;
+    const api = new URL(`/__test/fault/${wpKey}/ok/wp-json/`, location.href).href;
+    const action = new URL(`/__test/comments/${commentKey}/held`, location.href).href;
+    const avatar = new URL('/test/fixtures/avatar.svg', location.href).href;
+    performance.setResourceTimingBufferSize(1000);
+    performance.clearResourceTimings();
+
+    const el = await settledAll<HTMLElement>(
+      html`<div>
+        <press-site src=${feed}>
+          <press-menu></press-menu>
+          <press-archives></press-archives>
+          <press-categories></press-categories>
+          <press-recent-comments show-avatar show-date show-excerpt></press-recent-comments>
+          <press-comment-form action=${action}></press-comment-form>
+        </press-site>
+        <press-site api=${api}>
+          <press-archives></press-archives>
+          <press-categories show-counts hierarchical></press-categories>
+          <press-recent-comments show-avatar></press-recent-comments>
+        </press-site>
+      </div>`,
+      7,
+    );
+    const form = el.querySelector<PressCommentForm>('press-comment-form')!;
+    const field = (id: string): HTMLInputElement => form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+    for (const [id, text] of [['comment', 'A private thought.'], ['author', 'Ann'], ['email', email]] as const) {
+      field(id).focus();
+      await sendKeys({ type: text });
+    }
+    field('wp-comment-cookies-consent').click(); // "Save my name, email…": kept in the form, not stored by the widget
+    const posted = oneEvent(form, 'press-comment-posted');
+    part(form, 'submit').click();
+    await posted;
+    await form.updateComplete;
+    // Wait for every image the widgets show (avatars) to have been asked for.
+    const images = shadowRoots(el).flatMap((root) => [...root.querySelectorAll('img')]);
+    await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+
+    // What the page asked for; the test's own request that stored the feed aside (its timing entry may come late).
+    const ours = new URL(`/__test/store/${feedKey}`, location.href).href;
+    const requests = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => url !== ours);
+
+    // The email stays in its field (a property: not even its value attribute) and goes nowhere else.
+    expect(field('email').value).to.equal(email);
+    expect(foundIn([...shadowRoots(document), document.body], email)).to.deep.equal([]);
+    const stored = (storage: Storage): string => JSON.stringify(Object.entries(storage));
+    expect(stored(sessionStorage) + stored(localStorage) + document.cookie).not.to.contain(email);
+    const received = (await (await fetch(`/__test/comments/${commentKey}`)).json()) as Record<string, string>[];
+    expect(received.map((body) => body.email)).to.deep.equal([email]);
+
+    // Every request: to a source or the endpoint the page named, or an avatar the site's data gave.
+    const named = [feed, api, action, avatar];
+    expect(requests.filter((url) => !named.some((prefix) => url.startsWith(prefix)))).to.deep.equal([]);
+    expect(requests.filter((url) => url.includes(email) || url.includes(encodeURIComponent(email)))).to.deep.equal([]);
+    expect(requests).to.include(avatar);
+    expect(requests.filter((url) => url.startsWith(action))).to.have.length(1);
+    console.log(`Privacy: ${String(requests.length)} requests, all to the page's named sources and endpoint; the email in none of them and in no shadow root`);
+  });
+});
