@@ -137,10 +137,12 @@ const gist = (text: string): string => plain(text).replace(/[^\p{L}\p{N}]+/gu, '
  */
 async function findPosted(rest: string, body: URLSearchParams): Promise<PressCommentPostedDetail | undefined> {
   const text = body.get('comment') ?? '';
-  const words = /^[\p{L}\p{N} ]{3,60}/u.exec(text.trim())?.[0];
+  // WordPress searches for the words as one string: the longest run of plain words, which its
+  // filters leave as typed.
+  const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N} ]{2,59}/gu) ?? []).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
   if (!words) return undefined;
   const url = new URL(rest);
-  for (const [name, value] of [['post', body.get('comment_post_ID') ?? ''], ['search', words], ['per_page', '20'], ['_fields', 'id,link,author_name,content']]) {
+  for (const [name, value] of [['post', body.get('comment_post_ID') ?? ''], ['search', words], ['per_page', '100'], ['_fields', 'id,link,author_name,content']]) {
     url.searchParams.set(name, value);
   }
   try {

@@ -317,6 +317,7 @@ function press_test_render_spec(array $words): array
 //   GET  /?press-test=switches                      → JSON of the current switches
 //   POST /?press-test=option  name=…&value=…        → sets a switch or a whitelisted stock option
 //   POST /?press-test=reset                         → switches and stock comment options back to stock
+//   GET  /?press-test=nonce                         → {nonce, name, logout} of the logged-in visitor (cookies)
 // Answers carry Access-Control-Allow-Origin: * so a page on another port can use them.
 
 add_action('wp_loaded', static function () {
@@ -353,6 +354,12 @@ add_action('wp_loaded', static function () {
                 $status = 400;
                 $body = ['error' => "not a switch nor a whitelisted option: $name"];
             }
+        } elseif ($action === 'nonce' && $method === 'GET') {
+            // The logged-in visitor (by cookie) as WordPress's own scripts see them.
+            $user = wp_get_current_user();
+            $body = $user->exists()
+                ? ['nonce' => wp_create_nonce('wp_rest'), 'name' => $user->display_name, 'logout' => html_entity_decode(wp_logout_url())]
+                : ['error' => 'not logged in'];
         } elseif ($action === 'reset' && $method === 'POST') {
             press_test_reset_switches();
             $body = press_test_switches();

@@ -31,7 +31,7 @@ export async function sameOrigin(ctx, next) {
   if (!ctx.path.startsWith('/wp/')) return next();
   const chunks = [];
   for await (const chunk of ctx.req) chunks.push(chunk);
-  const headers = Object.fromEntries(['content-type', 'cookie'].filter((name) => ctx.get(name)).map((name) => [name, ctx.get(name)]));
+  const headers = Object.fromEntries(['content-type', 'cookie', 'x-wp-nonce'].filter((name) => ctx.get(name)).map((name) => [name, ctx.get(name)]));
   const response = await fetch(wordpress + ctx.url.slice(3), {
     method: ctx.method,
     headers,
