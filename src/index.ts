@@ -6,6 +6,7 @@ import './define/press-archives.js';
 import './define/press-categories.js';
 import './define/press-recent-comments.js';
 import './define/press-comment-form.js';
+import './define/press-comment-count.js';
 
 export * from './data/index.js';
 export * from './events.js';
@@ -15,3 +16,4 @@ export { PressArchives } from './components/press-archives/press-archives.js';
 export { PressCategories } from './components/press-categories/press-categories.js';
 export { PressRecentComments } from './components/press-recent-comments/press-recent-comments.js';
 export { PressCommentForm } from './components/press-comment-form/press-comment-form.js';
+export { PressCommentCount } from './components/press-comment-count/press-comment-count.js';

@@ -29,4 +29,8 @@ export class FeedSource implements SiteSource {
   async commentForm(): Promise<CommentFormConfig> {
     return (await this.load()).commentForm ?? {};
   }
+
+  async commentCount(postId: number): Promise<number | undefined> {
+    return (await this.load()).commentCounts?.[postId];
+  }
 }

@@ -65,6 +65,8 @@ export interface SiteFeed {
   categories?: Category[];
   comments?: RecentComment[];
   commentForm?: CommentFormConfig;
+  /** Approved comments per post id: `{ "123": 3 }`, for `press-comment-count`. */
+  commentCounts?: Record<string, number>;
 }
 
 /** The lists a data widget can show, by feed field. */

@@ -151,6 +151,19 @@ function commentForm(raw: unknown, problems: Problems): CommentFormConfig | null
   return config;
 }
 
+function commentCounts(raw: unknown, problems: Problems): Record<string, number> {
+  const counts: Record<string, number> = {};
+  if (!isRecord(raw)) problems.report();
+  else {
+    for (const [post, count] of Object.entries(raw)) {
+      const n = wholeNumber(count, 0);
+      if (/^[1-9]\d*$/.test(post) && n !== undefined) counts[post] = n;
+      else problems.report();
+    }
+  }
+  return counts;
+}
+
 /** Reads a whole JSON feed with one warning at most; what is not in the model is ignored. Never throws. */
 export function normalizeFeed(raw: unknown, origin: string): SiteFeed {
   const problems = new Problems();
@@ -163,6 +176,7 @@ export function normalizeFeed(raw: unknown, origin: string): SiteFeed {
     }
     const config = 'commentForm' in raw ? commentForm(raw.commentForm, problems) : undefined;
     if (config) feed.commentForm = config;
+    if ('commentCounts' in raw) feed.commentCounts = commentCounts(raw.commentCounts, problems);
   }
   warn(problems, origin);
   return feed;

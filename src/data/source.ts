@@ -12,7 +12,13 @@ export interface SiteSource {
    * for the categories' `totalCount` (padded counts), which may cost a source more requests.
    */
   list<K extends ListKey>(key: K, totals?: boolean): Promise<SiteLists[K] | undefined>;
-  commentForm(): Promise<CommentFormConfig>;
+  /** Where comments go; `withAction: false` may leave out `action` when that saves a request. */
+  commentForm(withAction?: boolean): Promise<CommentFormConfig>;
+  /**
+   * How many approved comments post `postId` has; `undefined` when the source does not know.
+   * Asked for many posts at once (a listing page), a source may answer them all in one request.
+   */
+  commentCount(postId: number): Promise<number | undefined>;
 }
 
 /** A load that failed, with a message fit for the console and the `press-error` event. */

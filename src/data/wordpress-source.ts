@@ -75,6 +75,9 @@ const words = (html: string): string[] =>
     .split(/\s+/)
     .filter(Boolean);
 
+/** Posts whose comment count was asked for, with who waits for each. */
+type CountsAsked = Map<number, ((count: Promise<number>) => void)[]>;
+
 interface RawMenuItem {
   label: string;
   url: string;
@@ -430,9 +433,42 @@ export class WordPressSource implements SiteSource {
     });
   }
 
-  /** The classic form's `wp-comments-post.php` (when the site says its URL) and the REST comments endpoint. */
-  async commentForm(): Promise<CommentFormConfig> {
+  /** Posts whose comment count was asked for in this task, with who waits for it. */
+  private countsAsked?: CountsAsked;
+
+  /**
+   * Comment counts, batched: the posts asked for in one task (every `press-comment-count` of a
+   * listing page) share one request to `wp/v2/comments?post=1,2,3`, 100 comments a page, which
+   * lists ids only. REST lists comments of type `comment` only: pingbacks, which WordPress's own
+   * count includes, are not public.
+   */
+  commentCount(postId: number): Promise<number> {
+    return new Promise((resolve) => {
+      let asked = this.countsAsked;
+      if (!asked) {
+        const batch: CountsAsked = (asked = this.countsAsked = new Map() as CountsAsked);
+        setTimeout(() => {
+          this.countsAsked = undefined;
+          const counts = this.all('wp/v2/comments', { post: [...batch.keys()].sort((a, b) => a - b).join(','), _fields: 'post' }).then((comments) => {
+            const byPost = new Map<number, number>();
+            for (const { post } of comments.map(record)) byPost.set(Number(post), (byPost.get(Number(post)) ?? 0) + 1);
+            return byPost;
+          });
+          for (const [post, waiting] of batch) for (const give of waiting) give(counts.then((byPost) => byPost.get(post) ?? 0));
+        });
+      }
+      asked.set(postId, [...(asked.get(postId) ?? []), resolve]);
+    });
+  }
+
+  /**
+   * The classic form's `wp-comments-post.php` (when the site says its URL: the index, asked only
+   * when a comment is sent) and the REST comments endpoint.
+   */
+  async commentForm(withAction = true): Promise<CommentFormConfig> {
+    const rest = this.endpoint('wp/v2/comments', {});
+    if (!withAction) return { rest };
     const { url } = await this.site();
-    return { action: url && `${url.replace(/\/+$/, '')}/wp-comments-post.php`, rest: this.endpoint('wp/v2/comments', {}) };
+    return { action: url && `${url.replace(/\/+$/, '')}/wp-comments-post.php`, rest };
   }
 }

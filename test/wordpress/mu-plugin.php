@@ -170,6 +170,8 @@ function press_test_render(array $spec): array
         'archives_block' => ['showPostCounts' => true],
         // No ref: the block shows the most recently published wp_navigation post, as press-menu does.
         'navigation' => [],
+        // comments_number() of one post (a listing page's "3 Comments"): args post (an id)
+        'comments_number' => ['post' => 0],
     ];
     $blocks = ['navigation' => 'core/navigation', 'latest_comments' => 'core/latest-comments', 'categories_block' => 'core/categories', 'archives_block' => 'core/archives'];
     $out = [];
@@ -200,6 +202,8 @@ function press_test_render(array $spec): array
                     return wp_get_archives($args);
                 case 'menu':
                     return wp_nav_menu($args);
+                case 'comments_number':
+                    return get_comments_number_text(false, false, false, (int) $args['post']);
                 case 'navigation':
                     // In a block theme's header, as get_the_block_template_html() prints it: texturized.
                     return wptexturize(render_block(['blockName' => 'core/navigation', 'attrs' => $args,

@@ -4,6 +4,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import {
+  WP,
   freshApi,
   loadedPage,
   render,
@@ -287,6 +288,29 @@ describe('reading widgets against a real WordPress', function () {
     const cold = requestsFor(marker);
     console.log(`every widget but the archives, cold: ${String(cold.length)} requests:\n  ${cold.join('\n  ')}`);
     expect(cold.length, cold.join('\n')).to.be.at.most(4);
+  });
+
+  describe('press-comment-count', () => {
+    it('shows every post’s count as comments_number() does, all in one request; pingbacks are not public', async () => {
+      const response = await fetch(`${WP}/?rest_route=/wp/v2/posts&per_page=100&_fields=id&orderby=id&order=asc`);
+      const ids = ((await response.json()) as { id: number }[]).map(({ id }) => id);
+      const { api, marker } = freshApi('wp-json');
+      const page = await loadedPage(
+        html`<press-site api=${api} lang="en-US">${ids.map((id) => html`<p><press-comment-count post-id=${id}></press-comment-count></p>`)}</press-site>`,
+      );
+      const wordpress = await render(Object.fromEntries(ids.map((id) => [`comments_number#${String(id)}`, { post: id }])));
+      const pings = wordpressComments((await render({ 'latest_comments#pings': { commentsToShow: 100, comment_type: 'pings' } }))['latest_comments#pings']);
+      const shown = [...page.querySelectorAll('press-comment-count')].map((el) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim());
+      const rendered = ids.map((id) => wordpress[`comments_number#${String(id)}`].textContent.trim());
+      expect(rendered.some((text) => /^\d+ Comments$/.test(text)), 'the seed has posts with comments').to.be.true;
+      // WordPress counts the one approved pingback of the seed; a visitor's REST request cannot see it.
+      const differ = ids.flatMap((id, i) => (shown[i] === rendered[i] ? [] : [[id, rendered[i], shown[i]]]));
+      expect(pings).to.have.length(1);
+      expect(differ, 'only the post with the pingback differs, by one').to.have.length(1);
+      const [, wordpressSays, widgetSays] = differ[0];
+      expect(Number(/\d+/.exec(String(wordpressSays))?.[0] ?? 0) - Number(/\d+/.exec(String(widgetSays))?.[0] ?? 0)).to.equal(1);
+      expect(requestsFor(marker).map((url) => url.replace(/\?.*/, ''))).to.deep.equal(['/wp-json/wp/v2/comments']);
+    });
   });
 
   describe('what REST cannot show', () => {

@@ -76,7 +76,7 @@ export async function restTotal(route: string): Promise<number> {
   return Number(response.headers.get('X-WP-Total'));
 }
 
-const DATA_WIDGETS = 'press-categories, press-archives, press-recent-comments, press-menu';
+const DATA_WIDGETS = 'press-categories, press-archives, press-recent-comments, press-menu, press-comment-count';
 
 /** Renders `template` and waits until every data widget in it has loaded; fails on a press-error. */
 export async function loadedPage(template: TemplateResult): Promise<HTMLElement> {

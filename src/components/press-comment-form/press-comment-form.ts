@@ -195,8 +195,9 @@ export class PressCommentForm extends LitElement {
   }
 
   private async restore(): Promise<void> {
-    const config = await this.config();
-    this.target = [config.action ?? config.rest ?? '', config.postId];
+    // Without `action`: on WordPress, that would cost a request before anything is sent.
+    const config = await this.config(false);
+    this.target = [config.rest ?? config.action ?? '', config.postId];
     const nonce = this.restNonce ?? window.wpApiSettings?.nonce;
     if (nonce && config.rest) this.user = await currentUser(config.rest, nonce);
     await this.updateComplete;
@@ -360,11 +361,11 @@ export class PressCommentForm extends LitElement {
    * Where to post, and for which post: its own attributes, else its feed, else the comment_form() it
    * wraps. Only a WordPress site (`api`) says where its REST endpoint is (`rest`).
    */
-  private async config(): Promise<CommentFormConfig> {
+  private async config(withAction = true): Promise<CommentFormConfig> {
     const [kind, url] = sourceRefOf(this);
     let feed: CommentFormConfig = {};
     try {
-      if (kind && url) feed = await sourceFor(kind, url).commentForm();
+      if (kind && url) feed = await sourceFor(kind, url).commentForm(withAction);
     } catch (error) {
       emitError(this, error);
     }
