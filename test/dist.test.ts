@@ -2,11 +2,12 @@
 // with no bundler or dev server transform in between.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
-const TAGS = ['press-site', 'press-menu', 'press-archives', 'press-categories', 'press-recent-comments', 'press-comment-form'];
+const TAGS = ['press-site', 'press-menu', 'press-archives', 'press-categories', 'press-recent-comments', 'press-comment-form', 'press-comment-count'];
 
 describe('dist/press-widgets.js in a plain page', () => {
-  it('defines all six elements and renders them from a feed', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/fixtures/dist-page.html" title="bundle"></iframe>`);
+  it('defines all seven elements and renders them from a feed', async () => {
+    // A window the size of a laptop's: the widgets are all within a screen of it, so none waits to be scrolled to.
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/fixtures/dist-page.html" title="bundle" width="1024" height="768"></iframe>`);
     if (!frame.contentDocument?.querySelector('press-site')) await oneEvent(frame, 'load');
     const win = frame.contentWindow as Window & typeof globalThis;
     const doc = frame.contentDocument!;
@@ -19,6 +20,7 @@ describe('dist/press-widgets.js in a plain page', () => {
     expect(text('press-recent-comments')).to.contain('Ann on S&P 500 hits a record');
     expect(text('press-menu')).to.contain('Stock Market News');
     expect(text('press-comment-form')).to.contain('Leave a Reply').and.contain('Post Comment');
+    await waitUntil(() => text('press-comment-count') === '2 Comments', 'the comment count did not render');
     // The bundle is self-contained: no bare module specifiers were left to fail.
     const bundle = await (await fetch('/dist/press-widgets.js')).text();
     expect(bundle).not.to.match(/\bfrom\s*["'](lit|@lit\/)/);

@@ -7,6 +7,29 @@ import { emit, emitError } from '../events.js';
 import { closestAcross, localeOf, sourceRefOf } from './page.js';
 import { widgetStyles } from './widget.styles.js';
 
+/** More than a screen below or above the viewport (a hidden widget, with no box, is not). */
+function isFar(element: Element): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  return top > 2 * innerHeight || bottom < -innerHeight;
+}
+
+/** Tells far widgets when they come within a screen of the viewport; made when first needed. */
+let nearViewport: IntersectionObserver | undefined;
+const watchNearViewport = (widget: DataWidget<ListKey>): void => {
+  nearViewport ??= new IntersectionObserver(
+    (entries) => {
+      for (const { isIntersecting, target } of entries) {
+        if (isIntersecting && target instanceof DataWidget) {
+          nearViewport?.unobserve(target);
+          target.comeNear();
+        }
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  nearViewport.observe(widget);
+};
+
 /**
  * A widget that shows one list of the site's data, in four states: loading (a skeleton the size of
  * the content), ready, empty and error (with Retry). It finds its data, in order, in a property, an
@@ -66,14 +89,29 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
   private loadedFor: unknown[] = [];
   private loads = 0;
 
+  /** Came within a screen of the viewport once: from then on it loads whenever its source changes. */
+  private near = false;
+
   // @lit/task would do this, at 0.7 KB gzip of a 16 KB budget; this is all of it that is needed.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const args = [this.given, this.needsTotals, ...sourceRefOf(this)];
     if (args.length !== this.loadedFor.length || args.some((arg, i) => arg !== this.loadedFor[i])) {
+      // A widget far down a long page asks its source only when the reader comes near it.
+      if (!this.near && !this.given && !this.inlineItems && args[2] && isFar(this)) {
+        watchNearViewport(this);
+        return;
+      }
+      this.near = true;
       this.loadedFor = args;
       void this.run();
     }
+  }
+
+  /** @internal Called when a far widget comes near the viewport. */
+  comeNear(): void {
+    this.near = true;
+    this.requestUpdate();
   }
 
   /** Loads the list; of overlapping loads, only the latest is shown and reported. */
@@ -129,6 +167,7 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    nearViewport?.unobserve(this);
     this.siteObserver.disconnect();
     unwatch(this.refresh);
   }

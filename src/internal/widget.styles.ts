@@ -8,6 +8,7 @@ import { css } from 'lit';
 export const widgetStyles = css`
   :host {
     display: block;
+    min-block-size: var(--press-reserve, auto);
     font: var(--press-font, inherit);
     color: var(--press-color-text, inherit);
   }

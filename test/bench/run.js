@@ -11,6 +11,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { lighthouseSection } from './lighthouse.js';
 import { wordpressSection } from './wordpress.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -18,7 +19,7 @@ const BUDGET = 16384; // gzip -9 bytes of the whole bundle
 const RUNS = 7; // per render/update measurement; 10,000 items get fewer
 const SIZES = [10, 100, 1000, 10000];
 const KINDS = ['categories', 'archives', 'comments'];
-const ELEMENTS = ['site', 'menu', 'archives', 'categories', 'recent-comments', 'comment-form'];
+const ELEMENTS = ['site', 'menu', 'archives', 'categories', 'recent-comments', 'comment-form', 'comment-count'];
 const started = Date.now();
 const loadStart = loadavg()[0];
 const rows = [];
@@ -163,7 +164,10 @@ try {
   }
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
 
-  // ---- 5. a real WordPress (test/wordpress), when it answers -----------------------------------
+  // ---- 5. Lighthouse on the demo page ----------------------------------------------------------
+  if (!process.env.BENCH_NO_LIGHTHOUSE) await lighthouseSection({ root, bundle, browser, row });
+
+  // ---- 6. a real WordPress (test/wordpress), when it answers -----------------------------------
   if (!process.env.BENCH_NO_WORDPRESS) await wordpressSection({ root, bundle, browser, row });
 } catch (e) {
   console.error(`bench failed: ${e.stack ?? e}`);
@@ -174,7 +178,7 @@ try {
 }
 
 // ---- the table --------------------------------------------------------------------------------
-const num = (x, unit) => (x === undefined ? '' : unit === 'ms' ? x.toFixed(1) : Math.round(x).toLocaleString('en'));
+const num = (x, unit) => (x === undefined ? '' : unit === 'ms' ? x.toFixed(1) : unit === 'CLS' ? x.toFixed(3) : Math.round(x).toLocaleString('en'));
 const table = [['section', 'what', 'unit', 'median', 'min', 'max', 'baseline', 'ratio', 'note']].concat(
   rows.map((r) => [r.section, r.what, r.unit, num(r.median, r.unit), num(r.min, r.unit), num(r.max, r.unit), num(r.baseline, r.unit), r.ratio ? `${r.ratio.toFixed(2)}×` : '', r.note ?? '']),
 );

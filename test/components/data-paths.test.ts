@@ -143,6 +143,41 @@ describe('where data comes from', () => {
   });
 });
 
+describe('widgets far down the page', () => {
+  it('ask their source only when the reader scrolls near them', async () => {
+    const src = uniqueFeed('feed');
+    const key = src.split('/')[3];
+    const requests = async (): Promise<number> => (await (await fetch(`/__test/count/${key}`)).json()) as number;
+    const page = await fixture<HTMLElement>(html`<div>
+      <div style="height: 400vh"></div>
+      <press-categories src=${src}></press-categories>
+    </div>`);
+    const widget = page.querySelector<PressCategories>('press-categories')!;
+    await widget.updateComplete;
+    // Frames pass; the widget stays a skeleton and asks nothing.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(await requests()).to.equal(0);
+    expect(parts(widget, 'skeleton')).to.have.length(1);
+
+    const loadedNow = oneEvent(widget, 'press-load');
+    widget.scrollIntoView();
+    await loadedNow;
+    expect(await requests()).to.equal(1);
+    expect(parts(widget, 'link').length).to.be.greaterThan(0);
+    window.scrollTo(0, 0);
+  });
+
+  it('load at once when they hold their data, or when they are near the top', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <div style="height: 400vh"></div>
+      <press-categories .categories=${[{ id: 1, name: 'Given', url: '/given/' }]}></press-categories>
+    </div>`);
+    const widget = page.querySelector<PressCategories>('press-categories')!;
+    await widget.updateComplete;
+    expect(part(widget, 'link').textContent).to.equal('Given');
+  });
+});
+
 describe('states', () => {
   it('loading: a skeleton that reserves the list’s space, announced politely', async () => {
     const el = await fixture<PressRecentComments>(html`<press-recent-comments number="3" src=${uniqueFeed('slow', 1500)}></press-recent-comments>`);

@@ -104,6 +104,9 @@ async function runCase(row: Row, fault: Fault, key: string): Promise<string> {
   const problems: string[] = [];
   const url = await urlFor(row, fault, key);
   const container = document.createElement('div');
+  // Every case at the top of the viewport, on top of each other: stacked down the page, the later
+  // ones would be far below it, and widgets there load only when scrolled to.
+  container.style.cssText = 'position: fixed; top: 0; left: 0; width: 20rem; height: 4rem; overflow: hidden';
   document.body.append(container);
   try {
     const widgets = mount(row, url, container);
