@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { en, type StringKey, type Strings } from '../i18n/en.js';
 import { catalogFor, type Catalog } from '../i18n/strings.js';
-import { dirOf, langOf } from './page.js';
+import { closestAcross, dirOf, langOf } from './page.js';
 
 /**
  * An element whose strings follow the nearest `lang` (WordPress's own translations, one module per
@@ -18,6 +18,8 @@ export abstract class LocalizedElement extends LitElement {
 
   /** The built-in translation the nearest `lang` asks for. */
   private catalog?: Catalog;
+  /** The nearest `<press-site>`'s `strings`. */
+  private siteStrings?: Partial<Strings>;
   /** The direction the nearest `dir` or `lang` gives; `undefined`: the page's, inherited. */
   protected direction?: 'ltr' | 'rtl';
 
@@ -36,12 +38,13 @@ export abstract class LocalizedElement extends LitElement {
     const catalog = catalogFor(langOf(this));
     if (catalog instanceof Promise) return catalog.then(() => this.scheduleUpdate());
     this.catalog = catalog;
+    this.siteStrings = (closestAcross(this, 'press-site') as { strings?: Partial<Strings> } | undefined)?.strings;
     this.direction = dirOf(this);
     return super.scheduleUpdate();
   }
 
-  /** The string `key`: from `strings`, else the page's language, else English. */
+  /** The string `key`: from `strings`, else its `<press-site>`'s, else the page's language, else English. */
   protected t(key: StringKey): string {
-    return this.strings?.[key] ?? this.catalog?.[key] ?? en[key];
+    return this.strings?.[key] ?? this.siteStrings?.[key] ?? this.catalog?.[key] ?? en[key];
   }
 }

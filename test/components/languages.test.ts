@@ -407,6 +407,23 @@ describe('languages: the strings property and attributes replace any string', ()
     ]);
   });
 
+  it('press-site: its strings for every widget inside it; a widget’s own win; a change is followed', async () => {
+    const site = await fixture<HTMLElement & { strings?: Partial<Strings> }>(html`<press-site lang="de" .strings=${{ archives: 'Archiv', leaveReply: 'Ihre Meinung', categories: 'Themen' }}>
+      <press-archives .archives=${MONTHS}></press-archives>
+      <press-categories .strings=${{ categories: 'Rubriken' }} .categories=${CATEGORIES}></press-categories>
+      <press-comment-form></press-comment-form>
+    </press-site>`);
+    const [archives, categories, form] = Array.from(site.children);
+    await waitUntil(() => archives.shadowRoot?.querySelector('[part~=heading]') && categories.shadowRoot?.querySelector('[part~=heading]'), 'not rendered');
+    expect(text(part(archives, 'heading'))).to.equal('Archiv');
+    expect(text(part(categories, 'heading'))).to.equal('Rubriken');
+    expect(text(part(form, 'heading'))).to.equal('Ihre Meinung');
+    expect(text(part(form, 'submit'))).to.equal(wp('de_DE', 'Post Comment')); // not given: the language's
+    site.strings = { archives: 'Monate' };
+    await waitUntil(() => text(part(archives, 'heading')) === 'Monate', 'a change of the site’s strings was not followed');
+    await waitUntil(() => text(part(form, 'heading')) === wp('de_DE', 'Leave a Reply'), 'a string no longer given stayed');
+  });
+
   it('attributes: heading, toggle-label and submit-label, over `strings` and the language', async () => {
     const archives = await loaded<PressArchives>(html`<press-archives lang="de" heading="Archiv" .strings=${{ archives: 'nope' }} .archives=${MONTHS}></press-archives>`);
     expect(text(part(archives, 'heading'))).to.equal('Archiv');
