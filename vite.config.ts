@@ -22,7 +22,9 @@ export default defineConfig({
       fileName: () => 'press-widgets.js',
     },
     rolldownOptions: {
-      output: { minify: true },
+      // Each language is a chunk of its own beside the bundle, dist/press-widgets.de_DE.js…,
+      // loaded only by a page whose lang asks for it (src/i18n/strings.ts).
+      output: { minify: true, chunkFileNames: 'press-widgets.[name].js' },
     },
   },
 });

@@ -10,6 +10,14 @@ import './define/press-comment-count.js';
 
 export * from './data/index.js';
 export * from './events.js';
+export type {
+  Strings,
+  PressArchivesStrings,
+  PressCategoriesStrings,
+  PressCommentFormStrings,
+  PressMenuStrings,
+  PressRecentCommentsStrings,
+} from './i18n/en.js';
 export { PressSite } from './components/press-site/press-site.js';
 export { PressMenu } from './components/press-menu/press-menu.js';
 export { PressArchives } from './components/press-archives/press-archives.js';

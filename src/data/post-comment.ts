@@ -3,17 +3,19 @@
 // suggests: WordPress accepts a comment with a redirect, and refuses one with a 200 HTML error
 // page. The component knows only the outcome.
 import type { PressCommentFailedDetail, PressCommentPostedDetail } from '../events.js';
+import { en } from '../i18n/en.js';
 import { decodeEntities } from './entities.js';
 import type { CommentFormConfig } from './model.js';
 import { safeUrl } from './safe-url.js';
 import { REQUEST_TIMEOUT_MS } from './source.js';
 
-export const NETWORK_MESSAGE = 'Your comment could not be sent. Check your connection and try again.';
-export const TIMEOUT_MESSAGE = 'The site did not answer in time. Your comment may have arrived: try again to check.';
+// In English; the form shows them in the page's language.
+export const NETWORK_MESSAGE = en.networkError;
+export const TIMEOUT_MESSAGE = en.timeoutError;
 /** An answer that tells nothing (a proxy's page, a cut-off body): the comment may have arrived. */
-export const UNREADABLE_MESSAGE = "The site's answer could not be read. Your comment may have arrived: try again to check.";
+export const UNREADABLE_MESSAGE = en.unreadableError;
 /** The REST API refuses visitors' comments unless the site allows them (its console is told how). */
-export const LOGIN_MESSAGE = "Comments can't be posted from this page yet.";
+export const LOGIN_MESSAGE = en.loginRequired;
 
 /** What the site may say in JSON: the REST API's comment, or its refusal. */
 interface Answer {
@@ -111,7 +113,7 @@ export async function postComment(
     const said = login ? LOGIN_MESSAGE : plain(typeof answer?.message === 'string' ? answer.message : htmlMessage(text));
     return {
       reason: response.status >= 500 ? 'server' : 'rejected',
-      message: said || `Your comment could not be posted (error ${String(response.status)}).`,
+      message: said || en.postFailed.replace('%s', String(response.status)),
     };
   }
   // WordPress accepts with a redirect (followed above) or the REST API's comment, which has an id.

@@ -1,9 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { readMarkup, type MarkupContent } from '../data/markup.js';
 import type { ListKey, SiteLists } from '../data/model.js';
 import { normalizeFeed, normalizeList } from '../data/normalize.js';
 import { sourceFor, unwatch, type SourceKind } from '../data/sources.js';
 import { emit, emitError } from '../events.js';
+import type { StringKey } from '../i18n/en.js';
+import { LocalizedElement } from './localized.js';
 import { closestAcross, localeOf, sourceRefOf } from './page.js';
 import { widgetStyles } from './widget.styles.js';
 
@@ -36,7 +38,7 @@ const watchNearViewport = (widget: DataWidget<ListKey>): void => {
  * inline `<script type="application/json">` child, its own `src`/`api`, the nearest `<press-site>`,
  * and the WordPress markup it wraps, which is also its first paint.
  */
-export abstract class DataWidget<K extends ListKey> extends LitElement {
+export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
   static override styles = [widgetStyles];
   static override properties: PropertyDeclarations = {
     api: { reflect: true },
@@ -55,11 +57,11 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
 
   /** Which list of the feed this widget shows. */
   protected abstract readonly listKey: K;
-  protected abstract readonly defaultHeading: string;
-  /** WordPress's own text for an empty list. */
-  protected abstract readonly emptyText: string;
-  /** What the list holds, for status messages: "categories". */
-  protected abstract readonly noun: string;
+  /**
+   * The keys of its strings: its heading ('' for none), WordPress's own text for an empty list,
+   * and the loading and error messages.
+   */
+  protected abstract readonly keys: readonly [heading: StringKey | '', empty: StringKey, loading: StringKey, failed: StringKey];
   /** The list a developer set as a property, if any. */
   protected abstract get given(): SiteLists[K] | undefined;
   protected abstract renderItems(items: SiteLists[K]): TemplateResult;
@@ -158,7 +160,7 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
       this.markup = readMarkup(this.listKey, this);
     }
     this.site = closestAcross(this, 'press-site');
-    if (this.site) this.siteObserver.observe(this.site, { attributeFilter: ['api', 'src', 'lang'] });
+    if (this.site) this.siteObserver.observe(this.site, { attributeFilter: ['api', 'src', 'lang', 'dir'] });
     // Moved elsewhere on the page: it may have another <press-site> now, and it must watch its
     // source again (it stopped when it left). From memory: no request.
     this.loadedFor = [];
@@ -201,16 +203,27 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
     void this.run();
   }
 
+  /** The default heading, in the page's language: WordPress's widget title. */
+  protected get defaultHeading(): string {
+    return this.keys[0] && this.t(this.keys[0]);
+  }
+
   protected headingText(): string {
     return this.heading ?? this.markup?.heading ?? this.defaultHeading;
   }
 
   override render(): TemplateResult {
     const heading = this.headingText();
+    const dir = this.direction ?? nothing;
     return html`
-      ${heading ? html`<h2 part="heading" id="heading">${heading}</h2>` : nothing}
-      <div part="body" tabindex="-1" aria-busy=${this.loading ? 'true' : 'false'}>${this.renderState()}</div>
+      ${heading ? html`<h2 part="heading" id="heading" dir=${dir}>${heading}</h2>` : nothing}
+      <div part="body" tabindex="-1" dir=${dir} aria-busy=${this.loading ? 'true' : 'false'}>${this.renderState()}</div>
     `;
+  }
+
+  /** WordPress's own text for an empty list. */
+  protected renderEmpty(): TemplateResult {
+    return html`<p part="empty" dir="auto">${this.t(this.keys[1])}</p>`;
   }
 
   /** The list to show: what was loaded, and what this page added since (a comment just posted). */
@@ -222,7 +235,7 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
     const { loaded } = this;
     if (!this.loading && loaded && 'items' in loaded) {
       const items = this.shownItems(loaded.items);
-      return items.length > 0 ? this.renderItems(items) : html`<p part="empty" dir="auto">${this.emptyText}</p>`;
+      return items.length > 0 ? this.renderItems(items) : this.renderEmpty();
     }
     if (!this.loading && loaded) return this.markup ? this.renderItems(this.markup.items) : this.renderError();
     // Loading: keep showing what was there (earlier data or the wrapped markup), else a skeleton.
@@ -232,7 +245,7 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
 
   protected renderLoading(): TemplateResult {
     return html`
-      <span role="status" class="visually-hidden">Loading ${this.noun}…</span>
+      <span role="status" class="visually-hidden">${this.t(this.keys[2])}</span>
       <ul part="list skeleton" aria-hidden="true">
         ${Array.from({ length: this.skeletonRows }, () => html`<li part="item"><span class="skeleton-bar"></span></li>`)}
       </ul>
@@ -242,10 +255,10 @@ export abstract class DataWidget<K extends ListKey> extends LitElement {
   private renderError(): TemplateResult {
     return html`
       <p part="error" role="alert">
-        <span dir="auto">Could not load ${this.noun}.</span>
+        <span dir="auto">${this.t(this.keys[3])}</span>
         <button part="retry" type="button" @click=${() => {
           this.retry();
-        }}>Retry</button>
+        }}>${this.t('retry')}</button>
       </p>
     `;
   }

@@ -13,13 +13,35 @@ export function closestAcross(node: Node, tagName: string): Element | undefined 
   return undefined;
 }
 
-/** The language that applies to `node`: the nearest `lang`, across shadow roots, else the browser's. */
-export function localeOf(node: Element): string {
+/** The nearest `lang` attribute that names a language, across shadow roots; '' when there is none. */
+export function langOf(node: Element): string {
   for (let at: Node | null = node; at; at = composedParent(at)) {
     const lang = at instanceof Element ? at.getAttribute('lang') : null;
     if (lang && isLocale(lang)) return lang;
   }
-  return navigator.language;
+  return '';
+}
+
+/** The language that applies to `node`: the nearest `lang`, across shadow roots, else the browser's. */
+export function localeOf(node: Element): string {
+  return langOf(node) || navigator.language;
+}
+
+/**
+ * The direction the nearest `dir` or `lang` (across shadow roots) gives `node`: that `dir`, or a
+ * language's own ("rtl" for Arabic, Hebrew, Persian, Urdu…); `undefined` when none says, and then
+ * the widget inherits the page's. A page that sets `lang="he"` and no `dir` still gets its widgets
+ * right to left.
+ */
+export function dirOf(node: Element): 'ltr' | 'rtl' | undefined {
+  for (let at: Node | null = node; at; at = composedParent(at)) {
+    if (!(at instanceof Element)) continue;
+    const dir = at.getAttribute('dir')?.toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl') return dir;
+    const lang = at.getAttribute('lang');
+    if (lang && isLocale(lang)) return /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|ug|ur|yi)\b/i.test(lang) ? 'rtl' : 'ltr';
+  }
+  return undefined;
 }
 
 function isLocale(tag: string): boolean {

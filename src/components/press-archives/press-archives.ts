@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ArchiveMonth } from '../../data/model.js';
+import type { PressArchivesStrings } from '../../i18n/en.js';
 import { DataWidget } from '../../internal/data-widget.js';
 import { formatCount, navigateTo } from '../../internal/format.js';
 import { isCurrentPage } from '../../internal/page.js';
@@ -21,7 +22,8 @@ const yearUrl = (url: string): string =>
 /**
  * The monthly (or yearly) archive, like WordPress's Archives widget (`wp_get_archives`):
  * "July 2025" linking to `/2025/07/`, newest first, or a "Select Month" dropdown. Month names
- * follow the page's `lang` ("2025年7月").
+ * follow the page's `lang` ("2025年7月"), and so do its strings (WordPress's own translations, see
+ * the README's Languages); `strings` replaces any of them.
  *
  * @summary The archive by month or year.
  *
@@ -56,6 +58,7 @@ export class PressArchives extends DataWidget<'archives'> {
     dropdown: { type: Boolean },
     limit: { type: Number },
     type: {},
+    strings: { attribute: false },
   };
 
   /** The archive months to show; setting it overrides every other source. */
@@ -73,10 +76,15 @@ export class PressArchives extends DataWidget<'archives'> {
   /** `monthly` (the default) or `yearly`. */
   type: 'monthly' | 'yearly' = 'monthly';
 
+  /**
+   * Replacements for any of its strings, by key: `archives` (the heading), `noArchives`,
+   * `selectMonth`, `selectYear`, `loadingArchives`, `archivesFailed`, `retry`. Those not given
+   * follow the page's `lang`.
+   */
+  declare strings?: Partial<PressArchivesStrings>;
+
   protected readonly listKey = 'archives';
-  protected readonly defaultHeading = 'Archives';
-  protected readonly emptyText = 'No archives to show.';
-  protected readonly noun = 'archives';
+  protected readonly keys = ['archives', 'noArchives', 'loadingArchives', 'archivesFailed'] as const;
 
   protected get given(): ArchiveMonth[] | undefined {
     return this.archives;
@@ -119,10 +127,10 @@ export class PressArchives extends DataWidget<'archives'> {
 
   protected renderItems(months: ArchiveMonth[]): TemplateResult {
     const entries = this.entries(months);
-    if (entries.length === 0) return html`<p part="empty" dir="auto">${this.emptyText}</p>`;
+    if (entries.length === 0) return this.renderEmpty();
     if (this.dropdown) {
       return html`<select part="select" aria-label=${this.headingText() || this.defaultHeading} @change=${navigateTo}>
-        <option value="">${this.type === 'yearly' ? 'Select Year' : 'Select Month'}</option>
+        <option value="">${this.t(this.type === 'yearly' ? 'selectYear' : 'selectMonth')}</option>
         ${entries.map(
           ({ label, url, count }) =>
             html`<option value=${url} ?disabled=${!url} ?selected=${isCurrentPage(url)}>${label}${this.countText(count)}</option>`,

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Category } from '../../data/model.js';
+import type { PressCategoriesStrings } from '../../i18n/en.js';
 import { DataWidget } from '../../internal/data-widget.js';
 import { formatCount, navigateTo } from '../../internal/format.js';
 import { isCurrentPage } from '../../internal/page.js';
@@ -13,7 +14,9 @@ interface CategoryNode {
 
 /**
  * The site's categories, like WordPress's Categories widget (`wp_list_categories`): ordered by
- * name, "Company News (82)", children nested, or a "Select Category" dropdown.
+ * name, "Company News (82)", children nested, or a "Select Category" dropdown. Its strings follow
+ * the page's `lang` (WordPress's own translations, see the README's Languages); `strings` replaces
+ * any of them.
  *
  * @summary Categories with post counts.
  *
@@ -49,6 +52,7 @@ export class PressCategories extends DataWidget<'categories'> {
     hierarchical: { type: Boolean },
     dropdown: { type: Boolean },
     topLevelOnly: { type: Boolean, attribute: 'top-level-only' },
+    strings: { attribute: false },
   };
 
   /** The categories to show; setting it overrides every other source. */
@@ -69,10 +73,15 @@ export class PressCategories extends DataWidget<'categories'> {
   /** Show only top-level categories. */
   topLevelOnly = false;
 
+  /**
+   * Replacements for any of its strings, by key: `categories` (the heading), `noCategories`,
+   * `selectCategory`, `loadingCategories`, `categoriesFailed`, `retry`. Those not given follow the
+   * page's `lang`.
+   */
+  declare strings?: Partial<PressCategoriesStrings>;
+
   protected readonly listKey = 'categories';
-  protected readonly defaultHeading = 'Categories';
-  protected readonly emptyText = 'No categories';
-  protected readonly noun = 'categories';
+  protected readonly keys = ['categories', 'noCategories', 'loadingCategories', 'categoriesFailed'] as const;
 
   protected override get needsTotals(): boolean {
     return this.hierarchical && this.showCounts;
@@ -119,7 +128,7 @@ export class PressCategories extends DataWidget<'categories'> {
 
   protected renderItems(categories: Category[]): TemplateResult {
     const tree = this.tree(categories);
-    if (tree.length === 0) return html`<p part="empty" dir="auto">${this.emptyText}</p>`;
+    if (tree.length === 0) return this.renderEmpty();
     return this.dropdown ? this.renderDropdown(tree) : this.renderList(tree);
   }
 
@@ -153,7 +162,7 @@ export class PressCategories extends DataWidget<'categories'> {
     };
     add(tree, 0);
     return html`<select part="select" aria-label=${this.headingText() || this.defaultHeading} @change=${navigateTo}>
-      <option value="">Select Category</option>
+      <option value="">${this.t('selectCategory')}</option>
       ${options}
     </select>`;
   }

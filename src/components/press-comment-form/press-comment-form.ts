@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { draftKey, readDetails, readDraft, writeDetails, writeDraft, type Details } from '../../data/comment-store.js';
 import { readCommentFormMarkup } from '../../data/markup.js';
 import type { CommentFormConfig } from '../../data/model.js';
@@ -6,6 +6,9 @@ import { currentUser, postComment } from '../../data/post-comment.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { sourceFor } from '../../data/sources.js';
 import { emit, emitError, type PressCommentPostedDetail } from '../../events.js';
+import { en, type PressCommentFormStrings, type StringKey } from '../../i18n/en.js';
+import { fill } from '../../i18n/strings.js';
+import { LocalizedElement } from '../../internal/localized.js';
 import { sourceRefOf } from '../../internal/page.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { commentFormStyles } from './press-comment-form.styles.js';
@@ -19,7 +22,11 @@ declare global {
   }
 }
 
-const LABELS: Record<string, string> = { comment: 'Comment', author: 'Name', email: 'Email', url: 'Website' };
+/** Each field's label, by the field's name. */
+const LABELS: Record<string, StringKey> = { comment: 'comment', author: 'name', email: 'email', url: 'website' };
+
+/** The data layer's own messages, in English: shown in the page's language. */
+const MESSAGES = ['networkError', 'timeoutError', 'unreadableError', 'loginRequired'] as const;
 
 /** WordPress turns these on by default, so only `"false"` turns them off. */
 const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value !== 'false' };
@@ -39,6 +46,10 @@ const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value 
  * (a REST nonce in `rest-nonce` or WordPress's `wpApiSettings`) posts as themselves. Clicks on
  * WordPress's own reply links (`a.comment-reply-link`) move the form under that comment, as
  * `comment-reply.js` does. Ctrl+Enter (⌘+Enter) posts.
+ *
+ * Its strings follow the page's `lang` (WordPress's own translations, see the README's Languages);
+ * `strings` replaces any of them, `heading` and `submit-label` the two most often changed. The
+ * browser's validation messages are in the browser's language.
  *
  * Where to post and for which post come, in order, from its `action` and `post-id`, from the feed's
  * `commentForm` (its own `src`/`api` or the nearest `<press-site>`'s), and from the `comment_form()`
@@ -74,7 +85,7 @@ const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value 
  * @cssprop --press-color-error - Messages and the borders of invalid fields; the text colour by default.
  * @cssprop --press-radius - Corner radius.
  */
-export class PressCommentForm extends LitElement {
+export class PressCommentForm extends LocalizedElement {
   static override styles = [widgetStyles, commentFormStyles];
 
   static override properties: PropertyDeclarations = {
@@ -85,6 +96,8 @@ export class PressCommentForm extends LitElement {
     requireNameEmail: { attribute: 'require-name-email', converter: onUnlessFalse },
     cookiesOptIn: { attribute: 'cookies-opt-in', converter: onUnlessFalse },
     heading: {},
+    submitLabel: { attribute: 'submit-label' },
+    strings: { attribute: false },
     api: { reflect: true },
     src: { reflect: true },
     restNonce: { attribute: 'rest-nonce' },
@@ -115,8 +128,21 @@ export class PressCommentForm extends LitElement {
   /** Show the "Save my name, email, and website…" box (WordPress's default). `cookies-opt-in="false"` hides it. */
   cookiesOptIn = true;
 
-  /** The heading; an empty string hides it. Defaults to "Leave a Reply". */
+  /** The heading; an empty string hides it. Defaults to "Leave a Reply" (or "Leave a Reply to {author}"). */
   declare heading?: string;
+
+  /** The text of the submit button (WordPress's `label_submit`). Defaults to "Post Comment". */
+  declare submitLabel?: string;
+
+  /**
+   * Replacements for any of its strings, by key: `leaveReply`, `leaveReplyTo` ("%s": the author),
+   * `cancelReply`, `loggedInAs` ("%s": the name), `emailNotes`, `requiredFields` ("%s": the
+   * asterisk), the labels `comment`, `name`, `email`, `website`, `honeypot`, `cookiesConsent`,
+   * `postComment`, `awaitingModeration`, `commentPosted`, `viewComment`, `tryAgain`, and the
+   * messages `spam`, `notSetUp`, `networkError`, `timeoutError`, `unreadableError`,
+   * `loginRequired`, `postFailed` ("%s": the HTTP status). Those not given follow the page's `lang`.
+   */
+  declare strings?: Partial<PressCommentFormStrings>;
 
   /** A WordPress site to learn `action` and `post-id` from: its REST root or its home URL. */
   declare api?: string;
@@ -288,7 +314,7 @@ export class PressCommentForm extends LitElement {
     const invalid = this.validate();
     this.failure = '';
     if (invalid) {
-      this.announcement = `${LABELS[invalid.id] ?? ''}: ${invalid.validationMessage}`;
+      this.announcement = `${this.t(LABELS[invalid.id] ?? 'comment')}: ${invalid.validationMessage}`;
       invalid.focus();
       emit(this, 'press-comment-failed', { reason: 'invalid', message: this.announcement });
       return;
@@ -310,10 +336,11 @@ export class PressCommentForm extends LitElement {
     body.set('comment_parent', String(parent));
     const nonce = this.user ? (this.restNonce ?? window.wpApiSettings?.nonce) : undefined;
     const outcome = robot
-      ? { reason: 'rejected' as const, message: 'Your comment was taken for spam and not sent.' }
+      ? { reason: 'rejected' as const, message: this.t('spam') }
       : (config.action ?? config.rest) && config.postId
         ? await postComment(config, body, this.lost === text, nonce)
-        : { reason: 'invalid' as const, message: 'This comment form is not set up; your comment was not sent.' };
+        : { reason: 'invalid' as const, message: this.t('notSetUp') };
+    if ('reason' in outcome) outcome.message = this.localMessage(outcome.message);
 
     this.sending = false;
     if ('reason' in outcome) {
@@ -342,6 +369,15 @@ export class PressCommentForm extends LitElement {
     // Told after the update, so that listeners find the new state on screen.
     if ('reason' in outcome) emit(this, 'press-comment-failed', outcome);
     else emit(this, 'press-comment-posted', { ...outcome, postId: config.postId, parent, author: this.user ?? body.get('author') ?? '', content: text });
+  }
+
+  /** One of the data layer's own (English) messages in the page's language; the site's own messages as they are. */
+  private localMessage(message: string): string {
+    const own = MESSAGES.find((key) => en[key] === message);
+    if (own) return this.t(own);
+    const [before, after] = en.postFailed.split('%s');
+    const status = message.startsWith(before) && message.endsWith(after) ? message.slice(before.length, -after.length) : '';
+    return /^\d+$/.test(status) ? fill(this.t('postFailed'), status).join('') : message;
   }
 
   /** Keeps the draft as it is typed, and the details while the visitor consents to it; forgets them when they do not. */
@@ -381,27 +417,30 @@ export class PressCommentForm extends LitElement {
   }
 
   override render(): TemplateResult {
-    const heading = this.heading ?? (this.replyToId && this.replyAuthor ? `Leave a Reply to ${this.replyAuthor}` : 'Leave a Reply');
+    const heading =
+      this.heading ?? (this.replyToId && this.replyAuthor ? fill(this.t('leaveReplyTo'), this.replyAuthor).join('') : this.t('leaveReply'));
     const posted = this.posted;
+    const dir = this.direction ?? nothing;
     return html`
-      ${heading ? html`<h3 part="heading">${heading}</h3>` : nothing}
+      ${heading ? html`<h3 part="heading" dir=${dir}>${heading}</h3>` : nothing}
       ${this.replyToId
-        ? html`<button part="cancel" type="button" @click=${() => this.cancelReply()}>Cancel reply</button>`
+        ? html`<button part="cancel" type="button" dir=${dir} @click=${() => this.cancelReply()}>${this.t('cancelReply')}</button>`
         : nothing}
-      <div part="notice" role="status">${posted?.status === 'pending'
-          ? html`<p>Your comment is awaiting moderation.</p>
-              <blockquote>${posted.text}</blockquote>`
+      <div part="notice" role="status" dir=${dir}>${posted?.status === 'pending'
+          ? html`<p>${this.t('awaitingModeration')}</p>
+              <blockquote dir="auto">${posted.text}</blockquote>`
           : posted
             ? html`<p>
-                Your comment has been posted.
-                ${posted.url ? html`<a part="link" href=${posted.url}>View your comment</a>` : nothing}
+                ${this.t('commentPosted')}
+                ${posted.url ? html`<a part="link" href=${posted.url}>${this.t('viewComment')}</a>` : nothing}
               </p>`
             : nothing}</div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <form
         part="form"
         novalidate
-        aria-label=${heading || 'Leave a Reply'}
+        dir=${dir}
+        aria-label=${heading || this.t('leaveReply')}
         aria-busy=${this.sending}
         @submit=${(event: Event) => {
           event.preventDefault();
@@ -418,9 +457,9 @@ export class PressCommentForm extends LitElement {
       >
         <p>
           ${this.user
-            ? html`<span part="logged-in">Logged in as ${this.user}.</span>`
-            : html`<span id="email-notes">Your email address will not be published.</span>`}
-          Required fields are marked <span class="required">*</span>
+            ? html`<span part="logged-in">${fill(this.t('loggedInAs'), this.user)}</span>`
+            : html`<span id="email-notes">${this.t('emailNotes')}</span>`}
+          ${fill(this.t('requiredFields'), html`<span class="required">*</span>`)}
         </p>
         ${this.renderField('comment', 65525, true)}
         ${this.user
@@ -428,22 +467,20 @@ export class PressCommentForm extends LitElement {
           : html`${this.renderField('author', 245, this.requireNameEmail)} ${this.renderField('email', 100, this.requireNameEmail)}
             ${this.renderField('url', 200, false)}`}
         <p class="visually-hidden" aria-hidden="true">
-          <label>Leave this field empty <input name="press-hp" tabindex="-1" autocomplete="off" /></label>
+          <label>${this.t('honeypot')} <input name="press-hp" tabindex="-1" autocomplete="off" /></label>
         </p>
         ${this.cookiesOptIn && !this.user
           ? html`<p part="field">
               <input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes" />
-              <label part="label" for="wp-comment-cookies-consent"
-                >Save my name, email, and website in this browser for the next time I comment.</label
-              >
+              <label part="label" for="wp-comment-cookies-consent">${this.t('cookiesConsent')}</label>
             </p>`
           : nothing}
         ${this.failure
           ? html`<p role="alert"><span part="error">${this.failure}</span>${this.lost
-              ? html` <button part="retry" type="button" @click=${() => this.submit()}>Try again</button>`
+              ? html` <button part="retry" type="button" @click=${() => this.submit()}>${this.t('tryAgain')}</button>`
               : nothing}</p>`
           : nothing}
-        <p><button part="submit" ?disabled=${this.sending}>Post Comment</button></p>
+        <p><button part="submit" ?disabled=${this.sending}>${this.submitLabel ?? this.t('postComment')}</button></p>
       </form>
     `;
   }
@@ -456,7 +493,7 @@ export class PressCommentForm extends LitElement {
     const type = name === 'author' ? 'text' : name;
     return html`<p part="field">
       <label part="label" for=${name}
-        >${LABELS[name]}${required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label
+        >${this.t(LABELS[name] ?? 'comment')}${required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label
       >
       ${name === 'comment'
         ? html`<textarea part="input" id=${name} name=${name} rows="8" maxlength=${maxlength} ?required=${required}

@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { MenuItem } from '../../data/model.js';
+import type { PressMenuStrings } from '../../i18n/en.js';
+import { fill } from '../../i18n/strings.js';
 import { DataWidget } from '../../internal/data-widget.js';
 import { isCurrentPage } from '../../internal/page.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
@@ -17,7 +19,10 @@ const parentOf = (key: string): string => key.slice(0, key.lastIndexOf('-'));
  * also opens them by hovering when wide. Escape closes the innermost open sub-menu, then the menu,
  * and focuses the button that opened it; a click outside closes everything. The current page's
  * link has `aria-current="page"`. With `skip-to`, a "Skip to content" link comes first, shown
- * when focused.
+ * when focused. Its strings follow the page's `lang` (WordPress's own translations, see the
+ * README's Languages); `strings` replaces any of them. Right to left (a `dir="rtl"` or a language
+ * such as Arabic or Hebrew in the nearest `lang`), the row runs from the right and sub-menus open
+ * toward the left.
  *
  * @summary A navigation menu with a responsive toggle and sub-menus.
  *
@@ -56,6 +61,8 @@ export class PressMenu extends DataWidget<'menu'> {
     menu: { attribute: false },
     skipTo: { attribute: 'skip-to' },
     label: {},
+    toggleLabel: { attribute: 'toggle-label' },
+    strings: { attribute: false },
     breakpoint: {
       converter: (value) => {
         const pixels = Number.parseFloat(value ?? ''); // "600" or "600px"
@@ -76,14 +83,22 @@ export class PressMenu extends DataWidget<'menu'> {
   /** The name of the `<nav>` landmark. Defaults to the wrapped `<nav>`'s, the heading, or "Primary menu". */
   declare label?: string;
 
+  /** The text of the toggle button shown when narrow. Defaults to "Menu", in the page's language. */
+  declare toggleLabel?: string;
+
+  /**
+   * Replacements for any of its strings, by key: `menu` (the toggle), `primaryMenu` (the `<nav>`'s
+   * name), `skipToContent`, `submenu` ("%s submenu": a sub-menu button's name), `noMenuItems`,
+   * `loadingMenu`, `menuFailed`, `retry`. Those not given follow the page's `lang`.
+   */
+  declare strings?: Partial<PressMenuStrings>;
+
   /** Below this width of the element itself, in CSS pixels, the menu collapses behind its toggle. */
   breakpoint = 600;
 
   protected readonly listKey = 'menu';
   /** A menu has no heading of its own: its `<nav>` is named by `label`. */
-  protected readonly defaultHeading = '';
-  protected readonly emptyText = 'No menu items.';
-  protected readonly noun = 'menu items';
+  protected readonly keys = ['', 'noMenuItems', 'loadingMenu', 'menuFailed'] as const;
 
   protected get given(): MenuItem[] | undefined {
     return this.menu;
@@ -186,7 +201,9 @@ export class PressMenu extends DataWidget<'menu'> {
   };
 
   override render(): TemplateResult {
-    return html`${this.skipTo ? html`<a part="skip-link" href="#${this.skipTo}" @click=${this.onSkip}>Skip to content</a>` : nothing}
+    return html`${this.skipTo
+        ? html`<a part="skip-link" href="#${this.skipTo}" dir=${this.direction ?? nothing} @click=${this.onSkip}>${this.t('skipToContent')}</a>`
+        : nothing}
       <div class="sizer"></div>
       ${super.render()}`;
   }
@@ -196,8 +213,10 @@ export class PressMenu extends DataWidget<'menu'> {
     const toggle = (): void => {
       this.toggle('menu');
     };
-    return html`<nav part="nav" class=${this.narrow ? 'narrow' : 'wide'} aria-label=${label ?? 'Primary menu'} @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
-      ${this.narrow ? html`<button part="toggle" aria-controls="menu" aria-expanded=${this.isOpen('menu')} @click=${toggle}>Menu</button>` : nothing}
+    return html`<nav part="nav" class=${this.narrow ? 'narrow' : 'wide'} aria-label=${label ?? this.t('primaryMenu')} @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
+      ${this.narrow
+        ? html`<button part="toggle" aria-controls="menu" aria-expanded=${this.isOpen('menu')} @click=${toggle}>${this.toggleLabel ?? this.t('menu')}</button>`
+        : nothing}
       ${this.renderList(items, 'menu')}
     </nav>`;
   }
@@ -225,7 +244,7 @@ export class PressMenu extends DataWidget<'menu'> {
     return html`<li part="item" @pointerenter=${hover} @pointerleave=${hover}>
       ${link}
       <button part="submenu-toggle" aria-controls=${key} aria-expanded=${this.isOpen(key)} @click=${toggle}>
-        <span class="visually-hidden">${item.label} submenu</span>
+        <span class="visually-hidden">${fill(this.t('submenu'), item.label)}</span>
       </button>
       ${this.renderList(item.children, key)}
     </li>`;

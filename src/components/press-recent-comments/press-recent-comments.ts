@@ -1,13 +1,16 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { RecentComment } from '../../data/model.js';
 import type { PressCommentPostedDetail } from '../../events.js';
+import type { PressRecentCommentsStrings } from '../../i18n/en.js';
+import { fill } from '../../i18n/strings.js';
 import { DataWidget } from '../../internal/data-widget.js';
 import { recentCommentsStyles } from './press-recent-comments.styles.js';
 
 /**
  * The newest approved comments, like WordPress's Latest Comments block: "Ann on Post title", the
  * author linked when they gave a website, the title linked to the comment. Empty: "No comments to
- * show."
+ * show." Its strings follow the page's `lang` (WordPress's own translations, see the README's
+ * Languages); `strings` replaces any of them.
  *
  * A comment published through a `press-comment-form` on the same page is shown at once, before the
  * site is asked again.
@@ -49,6 +52,7 @@ export class PressRecentComments extends DataWidget<'comments'> {
     showDate: { type: Boolean, attribute: 'show-date' },
     showExcerpt: { type: Boolean, attribute: 'show-excerpt' },
     showAvatar: { type: Boolean, attribute: 'show-avatar' },
+    strings: { attribute: false },
   };
 
   /** The comments to show; setting it overrides every other source. */
@@ -66,10 +70,15 @@ export class PressRecentComments extends DataWidget<'comments'> {
   /** Show the author's avatar, when the data has one. */
   showAvatar = false;
 
+  /**
+   * Replacements for any of its strings, by key: `recentComments` (the heading), `noComments`,
+   * `commentOn` ("%1$s on %2$s": the author, the post), `anonymous`, `noTitle`, `loadingComments`,
+   * `commentsFailed`, `retry`. Those not given follow the page's `lang`.
+   */
+  declare strings?: Partial<PressRecentCommentsStrings>;
+
   protected readonly listKey = 'comments';
-  protected readonly defaultHeading = 'Recent Comments';
-  protected readonly emptyText = 'No comments to show.';
-  protected readonly noun = 'comments';
+  protected readonly keys = ['recentComments', 'noComments', 'loadingComments', 'commentsFailed'] as const;
 
   protected get given(): RecentComment[] | undefined {
     return this.comments;
@@ -133,19 +142,21 @@ export class PressRecentComments extends DataWidget<'comments'> {
     const dateFormat = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' });
     return html`<ol part="list">
       ${this.newest(comments).map((comment) => {
-        const author = comment.author || 'Anonymous';
-        const title = comment.postTitle || '(no title)';
+        const author = comment.author || this.t('anonymous');
+        const title = comment.postTitle || this.t('noTitle');
         return html`<li part="item">
           ${this.showAvatar && comment.avatar
             ? html`<img part="avatar" src=${comment.avatar} alt="" width="48" height="48" loading="lazy" />`
             : nothing}
           <article>
             <footer part="meta">
-              ${comment.authorUrl
-                ? html`<a part="author" dir="auto" href=${comment.authorUrl} rel="external nofollow ugc">${author}</a>`
-                : html`<span part="author" dir="auto">${author}</span>`}
-              on
-              ${comment.url ? html`<a part="link" dir="auto" href=${comment.url}>${title}</a>` : html`<span part="link" dir="auto">${title}</span>`}
+              ${fill(
+                this.t('commentOn'),
+                comment.authorUrl
+                  ? html`<a part="author" dir="auto" href=${comment.authorUrl} rel="external nofollow ugc">${author}</a>`
+                  : html`<span part="author" dir="auto">${author}</span>`,
+                comment.url ? html`<a part="link" dir="auto" href=${comment.url}>${title}</a>` : html`<span part="link" dir="auto">${title}</span>`,
+              )}
               ${this.showDate && comment.date
                 ? html`<time part="date" datetime=${comment.date}>${dateFormat.format(Date.parse(comment.date))}</time>`
                 : nothing}

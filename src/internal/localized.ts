@@ -1,0 +1,50 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { en, type StringKey, type Strings } from '../i18n/en.js';
+import { catalogFor, type Catalog } from '../i18n/strings.js';
+import { closestAcross, dirOf, langOf } from './page.js';
+
+/**
+ * An element whose strings follow the nearest `lang` (WordPress's own translations, one module per
+ * language, loaded when first asked for), with a `strings` property that replaces any of them, and
+ * whose direction follows the nearest `dir` or `lang`.
+ */
+export abstract class LocalizedElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: false },
+  };
+
+  /** Replacements for any of the element's strings, by key (see the README's Languages). */
+  declare strings?: Partial<Strings>;
+
+  /** The built-in translation the nearest `lang` asks for. */
+  private catalog?: Catalog;
+  /** The nearest `<press-site>`'s `strings`. */
+  private siteStrings?: Partial<Strings>;
+  /** The direction the nearest `dir` or `lang` gives; `undefined`: the page's, inherited. */
+  protected direction?: 'ltr' | 'rtl';
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name === 'dir') this.requestUpdate();
+  }
+
+  // An update waits for the language's module the first time it is needed: the element then
+  // appears in its language, with no English first.
+  protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    const catalog = catalogFor(langOf(this));
+    if (catalog instanceof Promise) return catalog.then(() => this.scheduleUpdate());
+    this.catalog = catalog;
+    this.siteStrings = (closestAcross(this, 'press-site') as { strings?: Partial<Strings> } | undefined)?.strings;
+    this.direction = dirOf(this);
+    return super.scheduleUpdate();
+  }
+
+  /** The string `key`: from `strings`, else its `<press-site>`'s, else the page's language, else English. */
+  protected t(key: StringKey): string {
+    return this.strings?.[key] ?? this.siteStrings?.[key] ?? this.catalog?.[key] ?? en[key];
+  }
+}

@@ -1,0 +1,451 @@
+// The widgets in other languages: WordPress's own strings (the msgstr of WordPress's .mo files, as
+// scripts/i18n.js wrote them to test/fixtures/i18n/wordpress.json), the `strings` property and the
+// attributes that replace them, and English for a language that has no translation.
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing, type TemplateResult } from 'lit';
+import type { PressArchives } from '../../src/components/press-archives/press-archives.js';
+import type { PressCategories } from '../../src/components/press-categories/press-categories.js';
+import type { PressMenu } from '../../src/components/press-menu/press-menu.js';
+import type { PressRecentComments } from '../../src/components/press-recent-comments/press-recent-comments.js';
+import type { ArchiveMonth, Category, MenuItem, RecentComment } from '../../src/data/model.js';
+import {
+  en,
+  type PressArchivesStrings,
+  type PressCategoriesStrings,
+  type PressCommentFormStrings,
+  type PressMenuStrings,
+  type PressRecentCommentsStrings,
+  type Strings,
+} from '../../src/i18n/en.js';
+import { control, endpoint, fill as typeComment, labels, post, render } from '../helpers/comment-form.js';
+import { loaded, part, parts, shadowText, uniqueFeed } from '../helpers/fixtures.js';
+
+/** The page's lang, and WordPress's locale for it. */
+const LANGUAGES = [
+  ['de-DE', 'de_DE'],
+  ['es-ES', 'es_ES'],
+  ['fr-FR', 'fr_FR'],
+  ['ja', 'ja'],
+  ['pt-BR', 'pt_BR'],
+] as const;
+
+const MONTHS: ArchiveMonth[] = [{ year: 2025, month: 7, url: '/2025/07/', count: 3 }];
+const CATEGORIES: Category[] = [{ id: 3, name: 'Company News', url: '/category/company-news/', count: 82 }];
+const COMMENTS: RecentComment[] = [
+  { id: 1, author: 'Ann', postTitle: 'Hello', url: '/hello/#comment-1', date: '2025-06-06T10:00:00Z' },
+  { id: 2, author: '', postTitle: '', url: '/p/#comment-2', date: '2025-06-05T10:00:00Z' },
+];
+const MENU: MenuItem[] = [
+  { label: 'Home', url: '/', children: [] },
+  { label: 'News', url: '/news/', children: [{ label: 'Markets', url: '/markets/', children: [] }] },
+];
+
+let wordpress: Record<string, Record<string, string>>;
+
+/**
+ * WordPress's msgstr in `locale` for the first of `msgids` its .mo files have ("context\u0004msgid"
+ * for one with a context), in the order scripts/i18n.js looks them up.
+ */
+function wp(locale: string, ...msgids: string[]): string {
+  for (const msgid of msgids) {
+    const msgstr = wordpress[locale][msgid] as string | undefined;
+    if (msgstr) return msgstr;
+  }
+  throw new Error(`WordPress's ${locale} .mo files have none of ${JSON.stringify(msgids)}`);
+}
+
+/** WordPress's placeholders (%s, %1$s) filled in, as the widgets fill them. */
+function filled(text: string, ...values: string[]): string {
+  let next = 0;
+  return text.replace(/%(\d\$)?s/g, (_, n?: string) => values[n ? Number(n[0]) - 1 : next++] ?? '');
+}
+
+const text = (element: Element): string => element.textContent.replace(/\s+/g, ' ').trim();
+const urlOf = (input: RequestInfo | URL): string => (input instanceof Request ? input.url : input.toString());
+const optionTexts = (el: Element): string[] => Array.from((part(el, 'select') as HTMLSelectElement).options, (o) => o.text);
+
+const MODULES: Record<string, () => Promise<{ default: Partial<Strings> }>> = {
+  de_DE: () => import('../../src/i18n/translations/de_DE.js'),
+  es_ES: () => import('../../src/i18n/translations/es_ES.js'),
+  fr_FR: () => import('../../src/i18n/translations/fr_FR.js'),
+  ja: () => import('../../src/i18n/translations/ja.js'),
+  pt_BR: () => import('../../src/i18n/translations/pt_BR.js'),
+};
+
+/** The module that a language's chunk is, for the few strings WordPress does not have (ours). */
+async function ours(locale: string): Promise<Partial<Strings>> {
+  return (await MODULES[locale]()).default;
+}
+
+before(async () => {
+  wordpress = ((await (await fetch('/test/fixtures/i18n/wordpress.json')).json()) as { locales: typeof wordpress }).locales;
+});
+
+describe('languages: loading a language', () => {
+  // First in this file: no test has loaded Brazilian Portuguese yet, so its module must come over
+  // the network while the widget waits.
+  it('appears in its language at once: no English first while the language loads', async () => {
+    const el = document.createElement('press-categories');
+    el.lang = 'pt-BR';
+    el.categories = CATEGORIES;
+    const done = oneEvent(el, 'press-load');
+    document.body.append(el);
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const heading = el.shadowRoot?.querySelector('[part~=heading]');
+      if (heading) seen.push(text(heading));
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await done;
+      await el.updateComplete;
+      expect(seen.length, 'nothing was rendered').to.be.above(0);
+      expect([...new Set(seen)]).to.deep.equal([wp('pt_BR', 'Categories')]);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+});
+
+describe('languages: WordPress’s own strings', () => {
+  for (const [lang, locale] of LANGUAGES) {
+    describe(`lang="${lang}" (${locale})`, () => {
+      it('press-archives: the heading, "Select Month", "Select Year"', async () => {
+        const el = await loaded<PressArchives>(html`<press-archives lang=${lang} dropdown .archives=${MONTHS}></press-archives>`);
+        expect(text(part(el, 'heading'))).to.equal(wp(locale, 'Archives'));
+        expect(optionTexts(el)[0]).to.equal(wp(locale, 'Select Month'));
+        expect(part(el, 'select').getAttribute('aria-label')).to.equal(wp(locale, 'Archives'));
+        el.type = 'yearly';
+        await el.updateComplete;
+        expect(optionTexts(el)[0]).to.equal((await ours(locale)).selectYear);
+        expect(optionTexts(el)[0]).not.to.equal(en.selectYear);
+      });
+
+      it('press-categories: the heading, "Select Category", "No categories"', async () => {
+        const el = await loaded<PressCategories>(html`<press-categories lang=${lang} dropdown .categories=${CATEGORIES}></press-categories>`);
+        expect(text(part(el, 'heading'))).to.equal(wp(locale, 'Categories'));
+        expect(optionTexts(el)[0]).to.equal(wp(locale, 'Select Category'));
+        const empty = await loaded<PressCategories>(html`<press-categories lang=${lang} .categories=${[]}></press-categories>`);
+        expect(text(part(empty, 'empty'))).to.equal(wp(locale, 'No categories'));
+      });
+
+      it('press-recent-comments: the heading, "%1$s on %2$s", "Anonymous", "(no title)"', async () => {
+        const el = await loaded<PressRecentComments>(html`<press-recent-comments lang=${lang} .comments=${COMMENTS}></press-recent-comments>`);
+        expect(text(part(el, 'heading'))).to.equal(wp(locale, 'Recent Comments'));
+        const on = wp(locale, '%1$s on %2$s', 'widgets\u0004%1$s on %2$s');
+        expect(parts(el, 'meta').map(text)).to.deep.equal([
+          filled(on, 'Ann', 'Hello'),
+          filled(on, wp(locale, 'Anonymous'), wp(locale, '(no title)')),
+        ]);
+        // The author and the title are still the links, wherever the language puts them.
+        expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(['/hello/#comment-1', '/p/#comment-2']);
+      });
+
+      it('press-menu: "Menu" (WordPress’s where it has one), the skip link, the sub-menu buttons', async () => {
+        const wrapper = document.createElement('div');
+        wrapper.style.width = '300px';
+        const done = oneEvent(wrapper, 'press-load');
+        const el = await fixture<PressMenu>(html`<press-menu lang=${lang} skip-to="main" .menu=${MENU}></press-menu>`, { parentNode: wrapper });
+        await done;
+        const own = await ours(locale);
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~=toggle]'), 'the menu did not fold behind its toggle');
+        expect(text(part(el, 'toggle'))).to.equal(locale in wordpress && 'Menu' in wordpress[locale] ? wordpress[locale].Menu : own.menu);
+        expect(text(part(el, 'skip-link'))).to.equal(own.skipToContent);
+        expect(own.skipToContent).not.to.equal(en.skipToContent);
+        expect(part(el, 'nav').getAttribute('aria-label')).to.equal(own.primaryMenu);
+        expect(own.primaryMenu).not.to.equal(en.primaryMenu);
+        expect(text(part(el, 'submenu-toggle'))).to.equal(filled(own.submenu!, 'News'));
+      });
+
+      it('press-comment-form: heading, notes, labels, button, reply, moderation', async () => {
+        const { action } = endpoint('held');
+        const el = await render(html`<press-comment-form lang=${lang} post-id="7" action=${action}></press-comment-form>`);
+        expect(text(part(el, 'heading'))).to.equal(wp(locale, 'Leave a Reply'));
+        expect(text(el.shadowRoot!.querySelector('#email-notes')!)).to.equal(wp(locale, 'Your email address will not be published.'));
+        const notes = text(el.shadowRoot!.querySelector('#email-notes')!.parentElement!);
+        expect(notes).to.contain(filled(wp(locale, 'Required fields are marked %s'), '*'));
+        expect(labels(el)).to.deep.equal([
+          `${wp(locale, 'noun\u0004Comment', 'Comment')} *`,
+          `${wp(locale, 'Name')} *`,
+          `${wp(locale, 'Email')} *`,
+          wp(locale, 'Website'),
+          (await ours(locale)).cookiesConsent,
+        ]);
+        expect(text(part(el, 'submit'))).to.equal(wp(locale, 'Post Comment'));
+
+        await el.replyTo(3, 'Ann');
+        expect(text(part(el, 'heading'))).to.equal(filled(wp(locale, 'Leave a Reply to %s'), 'Ann'));
+        expect(text(part(el, 'cancel'))).to.equal(wp(locale, 'Cancel reply'));
+        await el.cancelReply();
+
+        await typeComment(el);
+        await post(el);
+        expect(text(part(el, 'notice').querySelector('p')!)).to.equal(wp(locale, 'Your comment is awaiting moderation.'));
+      });
+
+      it('press-comment-form: "Logged in as", WordPress’s without its link to the profile', async () => {
+        const key = crypto.randomUUID();
+        const original = window.fetch.bind(window);
+        window.fetch = (input, init) =>
+          urlOf(input).includes('/users/me') ? Promise.resolve(new Response('{"name":"Ann"}')) : original(input, init);
+        try {
+          const el = await render(html`<press-comment-form lang=${lang} post-id="7" api=${`/__test/fault/${key}/ok/wp-json/`} rest-nonce="n"></press-comment-form>`);
+          await waitUntil(() => el.shadowRoot!.querySelector('[part~=logged-in]'), 'the visitor was not shown as logged in');
+          const withLink = wp(locale, 'Logged in as <a href="%1$s">%2$s</a>.');
+          expect(text(part(el, 'logged-in'))).to.equal(withLink.replace('<a href="%1$s">%2$s</a>', 'Ann'));
+        } finally {
+          window.fetch = original;
+        }
+      });
+    });
+  }
+
+  it('follows the nearest lang: an ancestor’s, a <press-site>’s, and a change of it', async () => {
+    const el = await loaded<HTMLElement>(html`<div lang="ja"><press-archives .archives=${MONTHS}></press-archives></div>`);
+    const archives = el.querySelector<PressArchives>('press-archives')!;
+    expect(text(part(archives, 'heading'))).to.equal(wp('ja', 'Archives'));
+
+    const site = await loaded<HTMLElement>(html`<press-site lang="es"><press-categories .categories=${CATEGORIES}></press-categories></press-site>`);
+    const categories = site.querySelector<PressCategories>('press-categories')!;
+    expect(text(part(categories, 'heading'))).to.equal(wp('es_ES', 'Categories'));
+    site.setAttribute('lang', 'fr');
+    await waitUntil(() => text(part(categories, 'heading')) === wp('fr_FR', 'Categories'), 'a change of the press-site’s lang was not followed');
+
+    categories.setAttribute('lang', 'de-AT'); // any region of a language has its translation
+    await waitUntil(() => text(part(categories, 'heading')) === wp('de_DE', 'Categories'), 'a change of the element’s own lang was not followed');
+    categories.setAttribute('lang', 'pt-PT');
+    await waitUntil(() => text(part(categories, 'heading')) === wp('pt_BR', 'Categories'), 'pt-PT did not get pt_BR');
+  });
+
+  it('shows two widgets on one page in two languages', async () => {
+    const el = await fixture<HTMLElement>(html`<div>
+      <press-recent-comments lang="fr-FR" .comments=${[]}></press-recent-comments>
+      <press-recent-comments lang="ja" .comments=${[]}></press-recent-comments>
+    </div>`);
+    const [fr, ja] = Array.from(el.querySelectorAll<PressRecentComments>('press-recent-comments'));
+    await waitUntil(() => fr.shadowRoot?.querySelector('[part~=empty]') && ja.shadowRoot?.querySelector('[part~=empty]'), 'the lists did not render');
+    expect(text(part(fr, 'heading'))).to.equal(wp('fr_FR', 'Recent Comments'));
+    expect(text(part(ja, 'heading'))).to.equal(wp('ja', 'Recent Comments'));
+  });
+
+});
+
+describe('languages: English where there is no translation', () => {
+  const requested = (): string[] => performance.getEntriesByType('resource').map((r) => r.name).filter((name) => name.includes('/i18n/translations/'));
+
+  for (const lang of ['sv-SE', 'en-GB', 'xx', 'not a language tag!']) {
+    it(`lang="${lang}": every widget in English, and no language module requested`, async () => {
+      const before = requested().length;
+      const el = await fixture<HTMLElement>(html`<div lang=${lang}>
+        <press-archives dropdown .archives=${MONTHS}></press-archives>
+        <press-categories .categories=${[]}></press-categories>
+        <press-recent-comments .comments=${COMMENTS.slice(1)}></press-recent-comments>
+        <press-menu skip-to="main" .menu=${MENU}></press-menu>
+        <press-comment-form post-id="7"></press-comment-form>
+      </div>`);
+      const [archives, categories, comments, menu, form] = Array.from(el.children);
+      await waitUntil(() => [archives, categories, comments, menu].every((w) => w.shadowRoot?.querySelector('[part~=body]:not([aria-busy=true])')), 'the widgets did not render');
+      expect(text(part(archives, 'heading'))).to.equal('Archives');
+      expect(optionTexts(archives)[0]).to.equal('Select Month');
+      expect(text(part(categories, 'empty'))).to.equal('No categories');
+      expect(shadowText(comments)).to.equal('Recent Comments Anonymous on (no title)');
+      expect(text(part(menu, 'skip-link'))).to.equal('Skip to content');
+      expect(text(part(form, 'heading'))).to.equal('Leave a Reply');
+      expect(text(part(form, 'submit'))).to.equal('Post Comment');
+      expect(requested().length).to.equal(before);
+    });
+  }
+});
+
+describe('languages: the strings property and attributes replace any string', () => {
+  /** A marker for every key: whatever a widget shows of its strings must be one of these. */
+  const markers = <T extends object>(keys: Record<keyof T, true>): Record<keyof T, string> =>
+    Object.fromEntries(Object.keys(keys).map((key, i) => [key, `⟦${String(i)}⟧`])) as Record<keyof T, string>;
+
+  /** Everything a user can see or hear of an element: text, accessible names, option texts. */
+  const said = (el: Element): string => {
+    const root = el.shadowRoot!;
+    const names = Array.from(root.querySelectorAll('[aria-label]'), (n) => n.getAttribute('aria-label') ?? '');
+    return [root.textContent, ...names].join(' ');
+  };
+
+  /** Renders each state and collects what it says; then checks that every marker, and no English, was said. */
+  async function check<T extends object>(strings: Record<keyof T, string>, states: ((strings: Record<keyof T, string>) => Promise<Element | string>)[]): Promise<void> {
+    let all = '';
+    for (const state of states) {
+      const shown = await state(strings);
+      all += ` ${typeof shown === 'string' ? shown : said(shown)}`;
+    }
+    for (const [key, replacement] of Object.entries<string>(strings)) {
+      expect(all, `${key} was not shown`).to.contain(/⟦\d+⟧/.exec(replacement)?.[0]);
+      // No English left: the catalog's text, but for its placeholders.
+      for (const piece of en[key as keyof Strings].split(/%(?:\d\$)?s/).filter((p) => p.trim().length > 3)) {
+        expect(all, `English "${piece}" still shown`).not.to.contain(piece);
+      }
+    }
+  }
+
+  /** A source that fails (the error state) and one that never answers in time (the loading state). */
+  const failing = (): string => `/__test/status/${crypto.randomUUID()}/404`;
+  const slow = (): string => uniqueFeed('slow', 5000);
+  async function loading<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+    const el = await fixture<T>(template);
+    await waitUntil(() => el.shadowRoot?.querySelector('[role=status]')?.textContent, 'no loading state');
+    return el;
+  }
+
+  it('press-archives', async () => {
+    await check(markers<PressArchivesStrings>({ archives: true, noArchives: true, selectMonth: true, selectYear: true, loadingArchives: true, archivesFailed: true, retry: true }), [
+      (s) => loaded(html`<press-archives lang="de" dropdown .strings=${s} .archives=${MONTHS}></press-archives>`),
+      (s) => loaded(html`<press-archives lang="de" dropdown type="yearly" .strings=${s} .archives=${MONTHS}></press-archives>`),
+      (s) => loaded(html`<press-archives lang="de" .strings=${s} .archives=${[]}></press-archives>`),
+      (s) => loaded(html`<press-archives lang="de" .strings=${s} src=${failing()}></press-archives>`),
+      (s) => loading(html`<press-archives lang="de" .strings=${s} src=${slow()}></press-archives>`),
+    ]);
+  });
+
+  it('press-categories', async () => {
+    await check(markers<PressCategoriesStrings>({ categories: true, noCategories: true, selectCategory: true, loadingCategories: true, categoriesFailed: true, retry: true }), [
+      (s) => loaded(html`<press-categories lang="es" dropdown .strings=${s} .categories=${CATEGORIES}></press-categories>`),
+      (s) => loaded(html`<press-categories lang="es" .strings=${s} .categories=${[]}></press-categories>`),
+      (s) => loaded(html`<press-categories lang="es" .strings=${s} src=${failing()}></press-categories>`),
+      (s) => loading(html`<press-categories lang="es" .strings=${s} src=${slow()}></press-categories>`),
+    ]);
+  });
+
+  it('press-recent-comments', async () => {
+    const strings = markers<PressRecentCommentsStrings>({
+      recentComments: true, noComments: true, commentOn: true, anonymous: true, noTitle: true, loadingComments: true, commentsFailed: true, retry: true,
+    });
+    // With its placeholders, so that the author and the title show.
+    strings.commentOn = `${strings.commentOn} %2$s ← %1$s`;
+    await check(strings, [
+      (s) => loaded(html`<press-recent-comments lang="fr" .strings=${s} .comments=${COMMENTS}></press-recent-comments>`),
+      (s) => loaded(html`<press-recent-comments lang="fr" .strings=${s} .comments=${[]}></press-recent-comments>`),
+      (s) => loaded(html`<press-recent-comments lang="fr" .strings=${s} src=${failing()}></press-recent-comments>`),
+      (s) => loading(html`<press-recent-comments lang="fr" .strings=${s} src=${slow()}></press-recent-comments>`),
+    ]);
+    const el = await loaded<PressRecentComments>(html`<press-recent-comments .strings=${strings} .comments=${COMMENTS}></press-recent-comments>`);
+    expect(text(part(el, 'meta'))).to.equal(strings.commentOn.replace('%2$s', 'Hello').replace('%1$s', 'Ann'));
+  });
+
+  it('press-menu', async () => {
+    const strings = markers<PressMenuStrings>({
+      menu: true, primaryMenu: true, skipToContent: true, submenu: true, noMenuItems: true, loadingMenu: true, menuFailed: true, retry: true,
+    });
+    await check(strings, [
+      async (s) => {
+        const wrapper = document.createElement('div');
+        wrapper.style.width = '300px';
+        const done = oneEvent(wrapper, 'press-load');
+        const el = await fixture<PressMenu>(html`<press-menu lang="ja" skip-to="main" .strings=${s} .menu=${MENU}></press-menu>`, { parentNode: wrapper });
+        await done;
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~=toggle]'), 'no toggle');
+        return el;
+      },
+      (s) => loaded(html`<press-menu lang="ja" .strings=${s} .menu=${[]}></press-menu>`),
+      (s) => loaded(html`<press-menu lang="ja" .strings=${s} src=${failing()}></press-menu>`),
+      (s) => loading(html`<press-menu lang="ja" .strings=${s} src=${slow()}></press-menu>`),
+    ]);
+  });
+
+  it('press-comment-form', async () => {
+    const strings = markers<PressCommentFormStrings>({
+      leaveReply: true, leaveReplyTo: true, cancelReply: true, loggedInAs: true, emailNotes: true, requiredFields: true, comment: true, name: true,
+      email: true, website: true, honeypot: true, cookiesConsent: true, postComment: true, awaitingModeration: true, commentPosted: true,
+      viewComment: true, tryAgain: true, spam: true, notSetUp: true, networkError: true, timeoutError: true, unreadableError: true,
+      loginRequired: true, postFailed: true,
+    });
+    /** The form after posting to `mode` of the test server's endpoint, or with `fetch` answering `answer` instead. */
+    const after = async (s: typeof strings, mode: string, answer?: () => Promise<Response>): Promise<Element> => {
+      const el = await render(html`<press-comment-form lang="pt-BR" post-id="7" .strings=${s} action=${mode ? endpoint(mode).action : nothing}></press-comment-form>`);
+      await typeComment(el);
+      const original = window.fetch.bind(window);
+      if (answer) window.fetch = answer;
+      try {
+        await post(el);
+      } finally {
+        window.fetch = original;
+      }
+      return el;
+    };
+    await check(strings, [
+      async (s) => {
+        const el = await render(html`<press-comment-form lang="pt-BR" post-id="7" .strings=${s}></press-comment-form>`);
+        const before = said(el);
+        await el.replyTo(3, 'Ann'); // "Leave a Reply to", "Cancel reply"
+        return `${before} ${said(el)}`;
+      },
+      (s) => after(s, 'held'),
+      (s) => after(s, 'json-approved'), // posted, with a link to it
+      (s) => after(s, ''), // no action: not set up
+      (s) => after(s, 'ok', () => Promise.reject(new TypeError('Failed to fetch'))), // and "Try again"
+      (s) => after(s, 'ok', () => Promise.reject(new DOMException('timed out', 'TimeoutError'))),
+      (s) => after(s, 'unreadable'),
+      (s) => after(s, 'ok', () => Promise.resolve(new Response('{"code":"rest_comment_login_required"}', { status: 401 }))),
+      (s) => after(s, 'ok', () => Promise.resolve(new Response('', { status: 502 }))),
+      async (s) => {
+        const el = await render(html`<press-comment-form lang="pt-BR" post-id="7" .strings=${s} action=${endpoint('ok').action}></press-comment-form>`);
+        await typeComment(el);
+        el.shadowRoot!.querySelector<HTMLInputElement>('[name=press-hp]')!.value = 'robot';
+        await post(el);
+        return el;
+      },
+      async (s) => {
+        const key = crypto.randomUUID();
+        const original = window.fetch.bind(window);
+        window.fetch = (input, init) => (urlOf(input).includes('/users/me') ? Promise.resolve(new Response('{"name":"Ann"}')) : original(input, init));
+        try {
+          const el = await render(html`<press-comment-form lang="pt-BR" post-id="7" .strings=${s} api=${`/__test/fault/${key}/ok/wp-json/`} rest-nonce="n"></press-comment-form>`);
+          await waitUntil(() => el.shadowRoot!.querySelector('[part~=logged-in]'), 'not logged in');
+          return el;
+        } finally {
+          window.fetch = original;
+        }
+      },
+    ]);
+  });
+
+  it('press-site: its strings for every widget inside it; a widget’s own win; a change is followed', async () => {
+    const site = await fixture<HTMLElement & { strings?: Partial<Strings> }>(html`<press-site lang="de" .strings=${{ archives: 'Archiv', leaveReply: 'Ihre Meinung', categories: 'Themen' }}>
+      <press-archives .archives=${MONTHS}></press-archives>
+      <press-categories .strings=${{ categories: 'Rubriken' }} .categories=${CATEGORIES}></press-categories>
+      <press-comment-form></press-comment-form>
+    </press-site>`);
+    const [archives, categories, form] = Array.from(site.children);
+    await waitUntil(() => archives.shadowRoot?.querySelector('[part~=heading]') && categories.shadowRoot?.querySelector('[part~=heading]'), 'not rendered');
+    expect(text(part(archives, 'heading'))).to.equal('Archiv');
+    expect(text(part(categories, 'heading'))).to.equal('Rubriken');
+    expect(text(part(form, 'heading'))).to.equal('Ihre Meinung');
+    expect(text(part(form, 'submit'))).to.equal(wp('de_DE', 'Post Comment')); // not given: the language's
+    site.strings = { archives: 'Monate' };
+    await waitUntil(() => text(part(archives, 'heading')) === 'Monate', 'a change of the site’s strings was not followed');
+    await waitUntil(() => text(part(form, 'heading')) === wp('de_DE', 'Leave a Reply'), 'a string no longer given stayed');
+  });
+
+  it('attributes: heading, toggle-label and submit-label, over `strings` and the language', async () => {
+    const archives = await loaded<PressArchives>(html`<press-archives lang="de" heading="Archiv" .strings=${{ archives: 'nope' }} .archives=${MONTHS}></press-archives>`);
+    expect(text(part(archives, 'heading'))).to.equal('Archiv');
+
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '300px';
+    const done = oneEvent(wrapper, 'press-load');
+    const menu = await fixture<PressMenu>(html`<press-menu lang="de" toggle-label="☰ Navigation" .strings=${{ menu: 'nope' }} .menu=${MENU}></press-menu>`, { parentNode: wrapper });
+    await done;
+    await waitUntil(() => menu.shadowRoot!.querySelector('[part~=toggle]'), 'no toggle');
+    expect(text(part(menu, 'toggle'))).to.equal('☰ Navigation');
+
+    const form = await render(html`<press-comment-form lang="de" submit-label="Senden" .strings=${{ postComment: 'nope', leaveReply: 'Ihre Meinung' }}></press-comment-form>`);
+    expect(text(part(form, 'submit'))).to.equal('Senden');
+    expect(text(part(form, 'heading'))).to.equal('Ihre Meinung');
+    form.removeAttribute('submit-label');
+    await form.updateComplete;
+    expect(text(part(form, 'submit'))).to.equal('nope');
+    form.strings = {};
+    await form.updateComplete;
+    expect(text(part(form, 'submit'))).to.equal(wp('de_DE', 'Post Comment'));
+    expect(control(form, 'comment').labels[0].textContent).to.contain(wp('de_DE', 'noun\u0004Comment'));
+    await aTimeout(0);
+  });
+});
