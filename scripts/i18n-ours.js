@@ -8,6 +8,8 @@ const nb = '\u00a0'; // French puts a no-break space before ":" and ";"
 
 export const ours = {
   de_DE: {
+    loadingCommentCount: 'Kommentare …',
+    commentCountFailed: 'Kommentare nicht verfügbar',
     retry: 'Erneut versuchen',
     noArchives: 'Keine Archive vorhanden.',
     selectYear: 'Wähle das Jahr',
@@ -38,6 +40,8 @@ export const ours = {
     postFailed: 'Dein Kommentar konnte nicht veröffentlicht werden (Fehler %s).',
   },
   es_ES: {
+    loadingCommentCount: 'Comentarios…',
+    commentCountFailed: 'Comentarios no disponibles',
     retry: 'Reintentar',
     noArchives: 'No hay archivos que mostrar.',
     selectYear: 'Elegir año',
@@ -67,6 +71,8 @@ export const ours = {
     postFailed: 'No se ha podido publicar tu comentario (error %s).',
   },
   fr_FR: {
+    loadingCommentCount: 'Commentaires…',
+    commentCountFailed: 'Commentaires indisponibles',
     retry: 'Réessayer',
     noArchives: 'Aucune archive à afficher.',
     selectYear: 'Choisir une année',
@@ -97,6 +103,8 @@ export const ours = {
     postFailed: 'Votre commentaire n’a pas pu être publié (erreur %s).',
   },
   ja: {
+    loadingCommentCount: 'コメント…',
+    commentCountFailed: 'コメント数を取得できません',
     retry: '再試行',
     noArchives: '表示するアーカイブはありません。',
     selectYear: '年を選択',
@@ -126,6 +134,8 @@ export const ours = {
     postFailed: 'コメントを投稿できませんでした (エラー %s)。',
   },
   pt_BR: {
+    loadingCommentCount: 'Comentários…',
+    commentCountFailed: 'Comentários indisponíveis',
     retry: 'Tentar novamente',
     noArchives: 'Nenhum arquivo para mostrar.',
     selectYear: 'Selecionar o ano',

@@ -60,6 +60,12 @@ export const en = {
   unreadableError: "The site's answer could not be read. Your comment may have arrived: try again to check.",
   loginRequired: "Comments can't be posted from this page yet.",
   postFailed: 'Your comment could not be posted (error %s).',
+
+  noCommentsYet: 'No Comments',
+  oneComment: '1 Comment',
+  manyComments: '%s Comments',
+  loadingCommentCount: 'Comments…',
+  commentCountFailed: 'Comments unavailable',
 };
 
 /** Every string by its key. */
@@ -73,7 +79,8 @@ export type PressRecentCommentsStrings = Pick<
   'recentComments' | 'noComments' | 'commentOn' | 'anonymous' | 'noTitle' | 'loadingComments' | 'commentsFailed' | 'retry'
 >;
 export type PressMenuStrings = Pick<Strings, 'menu' | 'primaryMenu' | 'skipToContent' | 'submenu' | 'noMenuItems' | 'loadingMenu' | 'menuFailed' | 'retry'>;
+export type PressCommentCountStrings = Pick<Strings, 'noCommentsYet' | 'oneComment' | 'manyComments' | 'loadingCommentCount' | 'commentCountFailed' | 'retry'>;
 export type PressCommentFormStrings = Omit<
   Strings,
-  keyof PressArchivesStrings | keyof PressCategoriesStrings | keyof PressRecentCommentsStrings | keyof PressMenuStrings
+  keyof PressArchivesStrings | keyof PressCategoriesStrings | keyof PressRecentCommentsStrings | keyof PressMenuStrings | keyof PressCommentCountStrings
 >;

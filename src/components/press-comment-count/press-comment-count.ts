@@ -1,8 +1,11 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { safeUrl } from '../../data/safe-url.js';
 import { sourceFor } from '../../data/sources.js';
 import { emit, emitError } from '../../events.js';
+import type { PressCommentCountStrings } from '../../i18n/en.js';
+import { fill } from '../../i18n/strings.js';
 import { formatCount } from '../../internal/format.js';
+import { LocalizedElement } from '../../internal/localized.js';
 import { localeOf, sourceRefOf } from '../../internal/page.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { commentCountStyles } from './press-comment-count.styles.js';
@@ -10,7 +13,8 @@ import { commentCountStyles } from './press-comment-count.styles.js';
 /**
  * A post's comment count for listing pages, as WordPress's `comments_number()` prints it: "No
  * Comments", "1 Comment", "3 Comments". Every count on a page comes from one request to the site
- * (see the README), from its own `src`/`api` or its `<press-site>`'s.
+ * (see the README), from its own `src`/`api` or its `<press-site>`'s. Its texts follow the page's
+ * `lang` (WordPress's own translations).
  *
  * @summary "3 Comments" for a post.
  *
@@ -26,7 +30,7 @@ import { commentCountStyles } from './press-comment-count.styles.js';
  * @cssprop --press-color-muted - The loading and error texts.
  * @cssprop --press-color-accent - Focus rings.
  */
-export class PressCommentCount extends LitElement {
+export class PressCommentCount extends LocalizedElement {
   static override styles = [widgetStyles, commentCountStyles];
 
   static override properties: PropertyDeclarations = {
@@ -35,6 +39,7 @@ export class PressCommentCount extends LitElement {
     zero: {},
     one: {},
     more: {},
+    strings: { attribute: false },
     src: { reflect: true },
     api: { reflect: true },
     count: { attribute: false },
@@ -47,14 +52,20 @@ export class PressCommentCount extends LitElement {
   /** Where the count links to, e.g. the post's `#comments`; without it, the count is text. */
   declare href?: string;
 
-  /** The text for no comments. */
-  zero = 'No Comments';
+  /** The text for no comments; defaults to WordPress's "No Comments" in the page's language. */
+  declare zero?: string;
 
-  /** The text for one comment. */
-  one = '1 Comment';
+  /** The text for one comment; defaults to "1 Comment". */
+  declare one?: string;
 
-  /** The text for more; `%` is the number. */
-  more = '% Comments';
+  /** The text for more, `%` being the number (as in `comments_number()`); defaults to "% Comments". */
+  declare more?: string;
+
+  /**
+   * Replacements for its strings, by key: `noCommentsYet`, `oneComment`, `manyComments` ("%s": the
+   * number), `loadingCommentCount`, `commentCountFailed`, `retry`.
+   */
+  declare strings?: Partial<PressCommentCountStrings>;
 
   /** A JSON feed with `commentCounts`. */
   declare src?: string;
@@ -103,11 +114,19 @@ export class PressCommentCount extends LitElement {
   override render(): TemplateResult {
     const { count } = this;
     if (this.failed) {
-      return html`<span part="error">Comments unavailable</span>
-        <button part="retry" type="button" @click=${() => this.load()}>Retry</button>`;
+      return html`<span part="error">${this.t('commentCountFailed')}</span>
+        <button part="retry" type="button" @click=${() => this.load()}>${this.t('retry')}</button>`;
     }
-    if (count === undefined) return html`<span class="muted" aria-busy="true">Comments…</span>`;
-    const text = count === 0 ? this.zero : count === 1 ? this.one : this.more.replace('%', formatCount(count, localeOf(this)));
+    if (count === undefined) return html`<span class="muted" aria-busy="true">${this.t('loadingCommentCount')}</span>`;
+    const number = formatCount(count, localeOf(this));
+    const text =
+      count === 0
+        ? (this.zero ?? this.t('noCommentsYet'))
+        : count === 1
+          ? (this.one ?? this.t('oneComment'))
+          : this.more
+            ? this.more.replace('%', number)
+            : fill(this.t('manyComments'), number).join('');
     const href = safeUrl(this.href);
     return href ? html`<a part="link" href=${href}>${text}</a>` : html`<span part="count">${text}</span>${nothing}`;
   }

@@ -104,4 +104,14 @@ export default {
   loginRequired: 'Von dieser Seite aus können noch keine Kommentare geschrieben werden.',
   // ours: "Your comment could not be posted (error %s)." is not in de_DE.mo nor admin-de_DE.mo (2013)
   postFailed: 'Dein Kommentar konnte nicht veröffentlicht werden (Fehler %s).',
+  // WordPress: "No Comments" (de_DE.mo)
+  noCommentsYet: 'Keine Kommentare',
+  // WordPress: "1 Comment" (de_DE.mo)
+  oneComment: '1 Kommentar',
+  // WordPress: "% Comments", without its link (de_DE.mo)
+  manyComments: '%s Kommentare',
+  // ours: "Comments…" is not in de_DE.mo nor admin-de_DE.mo (2013)
+  loadingCommentCount: 'Kommentare …',
+  // ours: "Comments unavailable" is not in de_DE.mo nor admin-de_DE.mo (2013)
+  commentCountFailed: 'Kommentare nicht verfügbar',
 } satisfies Catalog;

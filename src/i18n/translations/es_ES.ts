@@ -104,4 +104,14 @@ export default {
   loginRequired: 'Todavía no se pueden publicar comentarios desde esta página.',
   // ours: "Your comment could not be posted (error %s)." is not in es_ES.mo nor admin-es_ES.mo (2014)
   postFailed: 'No se ha podido publicar tu comentario (error %s).',
+  // WordPress: "No Comments" (es_ES.mo)
+  noCommentsYet: 'No hay comentarios',
+  // WordPress: "1 Comment" (es_ES.mo)
+  oneComment: '1 comentario',
+  // WordPress: "%s Comment\u0000%s Comments", without its link (admin-es_ES.mo)
+  manyComments: '%s comentarios',
+  // ours: "Comments…" is not in es_ES.mo nor admin-es_ES.mo (2014)
+  loadingCommentCount: 'Comentarios…',
+  // ours: "Comments unavailable" is not in es_ES.mo nor admin-es_ES.mo (2014)
+  commentCountFailed: 'Comentarios no disponibles',
 } satisfies Catalog;

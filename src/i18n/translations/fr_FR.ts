@@ -104,4 +104,14 @@ export default {
   loginRequired: 'Les commentaires ne peuvent pas encore être publiés depuis cette page.',
   // ours: "Your comment could not be posted (error %s)." is not in fr_FR.mo nor admin-fr_FR.mo (2013)
   postFailed: 'Votre commentaire n’a pas pu être publié (erreur %s).',
+  // WordPress: "No Comments" (fr_FR.mo)
+  noCommentsYet: 'Pas de commentaire',
+  // WordPress: "1 Comment" (fr_FR.mo)
+  oneComment: 'Un commentaire',
+  // WordPress: "% Comments", without its link (fr_FR.mo)
+  manyComments: '%s commentaires',
+  // ours: "Comments…" is not in fr_FR.mo nor admin-fr_FR.mo (2013)
+  loadingCommentCount: 'Commentaires…',
+  // ours: "Comments unavailable" is not in fr_FR.mo nor admin-fr_FR.mo (2013)
+  commentCountFailed: 'Commentaires indisponibles',
 } satisfies Catalog;

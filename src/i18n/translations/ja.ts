@@ -104,4 +104,14 @@ export default {
   loginRequired: 'このページからはまだコメントを投稿できません。',
   // ours: "Your comment could not be posted (error %s)." is not in ja.mo nor admin-ja.mo (2014)
   postFailed: 'コメントを投稿できませんでした (エラー %s)。',
+  // WordPress: "No Comments" (ja.mo)
+  noCommentsYet: 'コメントはまだありません',
+  // WordPress: "1 Comment" (ja.mo)
+  oneComment: '1件のコメント',
+  // WordPress: "%s Comment\u0000%s Comments", without its link (admin-ja.mo)
+  manyComments: '%s件のコメント',
+  // ours: "Comments…" is not in ja.mo nor admin-ja.mo (2014)
+  loadingCommentCount: 'コメント…',
+  // ours: "Comments unavailable" is not in ja.mo nor admin-ja.mo (2014)
+  commentCountFailed: 'コメント数を取得できません',
 } satisfies Catalog;

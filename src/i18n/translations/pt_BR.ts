@@ -104,4 +104,14 @@ export default {
   loginRequired: 'Ainda não é possível publicar comentários a partir desta página.',
   // ours: "Your comment could not be posted (error %s)." is not in pt_BR.mo (2012)
   postFailed: 'Não foi possível publicar o seu comentário (erro %s).',
+  // WordPress: "No Comments" (pt_BR.mo)
+  noCommentsYet: 'Nenhum Comentário',
+  // WordPress: "1 Comment" (pt_BR.mo)
+  oneComment: '1 Comentário',
+  // WordPress: "% Comments", without its link (pt_BR.mo)
+  manyComments: '%s Comentários',
+  // ours: "Comments…" is not in pt_BR.mo (2012)
+  loadingCommentCount: 'Comentários…',
+  // ours: "Comments unavailable" is not in pt_BR.mo (2012)
+  commentCountFailed: 'Comentários indisponíveis',
 } satisfies Catalog;
