@@ -90,6 +90,19 @@ describe('theming: page CSS and the shadow boundary', () => {
   });
 });
 
+describe('theming: !important across the shadow boundary', () => {
+  it("flips the contexts: a page's !important beats the widget's rules, a shadow root's !important beats the page's", async () => {
+    pageCss('.insistent::part(link) { color: rgb(1, 1, 1) !important; } .insistent::part(count) { color: rgb(2, 2, 2) !important; }');
+    class Insistent extends PressCategories {
+      static override styles = [...[PressCategories.styles].flat(), css`[part~='count'] { color: rgb(3, 3, 3) !important; }`];
+    }
+    customElements.define('insistent-categories', Insistent);
+    const el = await loaded<Insistent>(html`<insistent-categories class="insistent" show-counts .categories=${CATEGORIES}></insistent-categories>`);
+    expect(colour(part(el, 'link'))).to.equal('rgb(1, 1, 1)');
+    expect(colour(part(el, 'count'))).to.equal('rgb(3, 3, 3)');
+  });
+});
+
 describe('theming: dark mode on <html>, followed at once', () => {
   // A typical site: colours from the page's CSS, a dark class on <html> that sets color-scheme too.
   const SITE = `
