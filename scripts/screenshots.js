@@ -1,6 +1,7 @@
 // `npm run screenshots`: the README's pictures, taken from the real demo in Chromium. Starts the
 // demo's Vite server on 127.0.0.1 (a free port), opens each page in headless Chromium
 // (puppeteer-core; CHROME_PATH or /usr/bin/chromium) and saves PNGs in docs/screenshots/.
+/* global document -- used in the page, through puppeteer */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
