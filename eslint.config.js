@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'lib/', 'custom-elements.json'] },
+  { ignores: ['node_modules/', 'dist/', 'lib/', 'custom-elements.json', 'test/recipes/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -2,6 +2,7 @@
 // The site must be running already: `sudo bash test/wordpress/setup.sh` starts it (about 1 minute
 // the first time, 2 s after that). Browser settings as in web-test-runner.config.js.
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { themePage } from './test/recipes/wordpress/theme-page.js';
 import { sameOrigin } from './test/wordpress/same-origin.js';
 import { chromium, typescript } from './web-test-runner.config.js';
 
@@ -31,8 +32,9 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html lang="en-US"><body><script>window.pressWordPress = ${JSON.stringify(wordpress)};</script>` +
     `<script type="module" src="${testFramework}"></script></body></html>`,
-  // `/wp/…` is WordPress on the page's own origin (test/wordpress/same-origin.js).
-  middleware: [sameOrigin],
+  // `/wp/…` is WordPress on the page's own origin (test/wordpress/same-origin.js); `/__recipes/theme-page`
+  // the README's theme recipe run by WordPress's PHP files (test/recipes/wordpress/).
+  middleware: [sameOrigin, themePage],
   plugins: [typescript],
   browsers: [
     chromeLauncher({

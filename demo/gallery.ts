@@ -3,7 +3,7 @@
 // of press-* events. It knows the widgets only by their tags, attributes and events.
 
 const STORAGE_KEY = 'press-widgets-gallery';
-const THEMES = ['light', 'dark', 'plain'] as const;
+const THEMES = ['light', 'dark', 'plain', 'newspaperly', 'neutral', 'neutral-dark'] as const;
 type Theme = (typeof THEMES)[number];
 
 interface Saved {
@@ -206,8 +206,15 @@ function fillInputs(): void {
   }
 }
 
+/** The ready looks are whole stylesheets (themes/*.css), on only while their theme is chosen. */
+function setLooks(theme: Theme): void {
+  const look = theme.replace(/-dark$/, '');
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[id^="look-"]')) link.disabled = link.id !== `look-${look}`;
+}
+
 function setTheme(theme: Theme): void {
   state.theme = theme;
+  setLooks(theme);
   gallery.dataset.theme = theme;
   save();
   fillInputs();

@@ -4,8 +4,15 @@ import { css } from 'lit';
  * What every widget shares: page-inherited type and colour, the tokens, and the four states.
  * Headings and lists keep the browser's own styles, the same that WordPress's markup gets before
  * the widget takes it over, so that the takeover moves nothing. Sites restyle through ::part().
+ * A skeleton row is a line of text high (`1lh`), whatever the item's own layout.
+ *
+ * Everything is in the cascade layer `press-widgets`. Page CSS wins over it anyway (`::part()` rules
+ * and rules on the element come from the outer context, which beats the shadow root's for normal
+ * declarations, layered or not); the layer lets styles added inside the shadow root, e.g. by a
+ * subclass (`static styles = [...super.styles, css\`…\`]`), win without matching its specificity.
+ * (Comments inside the css`` would ship.)
  */
-export const widgetStyles = css`
+export const widgetStyles = css`@layer press-widgets {
   :host {
     display: block;
     min-block-size: var(--press-reserve, auto);
@@ -54,7 +61,7 @@ export const widgetStyles = css`
     width: 70%;
   }
   [part~='skeleton'] > li {
-    min-height: 1lh; /* a line of text, whatever the item's own layout */
+    min-height: 1lh;
   }
   li:nth-child(3n + 2) > .skeleton-bar {
     width: 55%;
@@ -102,4 +109,4 @@ export const widgetStyles = css`
   li {
     overflow-wrap: anywhere;
   }
-`;
+}`;

@@ -33,6 +33,7 @@ const yearUrl = (url: string): string =>
  * @csspart heading - The heading ("Archives").
  * @csspart body - The wrapper of every state.
  * @csspart list - The `<ul>`.
+ * @csspart skeleton - The loading state's placeholder list (also part `list`).
  * @csspart item - Each `<li>`.
  * @csspart link - A month's link.
  * @csspart count - " (12)".

@@ -26,6 +26,8 @@ interface CategoryNode {
  * @csspart heading - The heading ("Categories").
  * @csspart body - The wrapper of every state.
  * @csspart list - Each `<ul>`, nested ones too.
+ * @csspart children - A nested list of sub-categories (also part `list`).
+ * @csspart skeleton - The loading state's placeholder list (also part `list`).
  * @csspart item - Each `<li>`.
  * @csspart link - A category's link.
  * @csspart count - " (82)".

@@ -6,7 +6,7 @@ import { css } from 'lit';
  * from the page; borders and backgrounds from the tokens. The moderation preview keeps the
  * comment's own line breaks (`pre-line`).
  */
-export const commentFormStyles = css`
+export const commentFormStyles = css`@layer press-widgets {
   [part~='input'],
   button {
     box-sizing: border-box;
@@ -45,4 +45,4 @@ export const commentFormStyles = css`
   [part~='error'] {
     overflow-wrap: anywhere; /* a comment or a message with no place to break stays in the column */
   }
-`;
+}`;

@@ -8,7 +8,7 @@ import { css } from 'lit';
  * that loading, takeover and ready states have the same height. The skip link is hidden like _s's
  * `.skip-link.screen-reader-text` until it has focus. (Comments inside the css`` would ship.)
  */
-export const menuStyles = css`
+export const menuStyles = css`@layer press-widgets {
   ul {
     list-style: none;
     margin: 0;
@@ -97,4 +97,4 @@ export const menuStyles = css`
     padding: 0.75em 1.5em;
     background: var(--press-color-surface, Canvas);
   }
-`;
+}`;

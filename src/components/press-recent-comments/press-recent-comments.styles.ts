@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export const recentCommentsStyles = css`
+export const recentCommentsStyles = css`@layer press-widgets {
   [part~='item'] {
     display: flex;
     gap: calc(var(--press-space, 1em) / 2);
@@ -24,4 +24,4 @@ export const recentCommentsStyles = css`
   [part~='excerpt'] p {
     margin: 0.25em 0 0;
   }
-`;
+}`;

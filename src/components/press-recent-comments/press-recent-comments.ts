@@ -23,6 +23,7 @@ import { recentCommentsStyles } from './press-recent-comments.styles.js';
  * @csspart heading - The heading ("Recent Comments").
  * @csspart body - The wrapper of every state.
  * @csspart list - The `<ol>`.
+ * @csspart skeleton - The loading state's placeholder list (also part `list`).
  * @csspart item - Each comment's `<li>`.
  * @csspart avatar - The author's picture, with `show-avatar`.
  * @csspart meta - "Ann on Post title" and the date.

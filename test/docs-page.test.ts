@@ -1,0 +1,59 @@
+// The docs pages (demo/docs.html?element=<tag>), made from custom-elements.json at run time: every
+// element's API tables, a live example whose attribute switches work, and the gallery's states.
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+
+async function docs(tag: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.src = `/demo/docs.html?element=${tag}`;
+  const loaded = oneEvent(frame, 'load');
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  await waitUntil(() => doc.querySelector('#parts ~ table') && doc.querySelector('#states ~ .specimens'), `no docs for ${tag}`, { timeout: 8000 });
+  return doc;
+}
+
+const cells = (doc: Document, table: string): string[] =>
+  Array.from(doc.querySelectorAll(`#${table} ~ table tbody tr td:first-child`), (td) => td.textContent.trim());
+
+afterEach(() => {
+  document.querySelectorAll('iframe').forEach((frame) => {
+    frame.remove();
+  });
+});
+
+describe('the docs pages', () => {
+  it("press-categories: attributes, properties, events, parts and tokens from the manifest; a live example; every state", async () => {
+    const doc = await docs('press-categories');
+    expect(cells(doc, 'attributes')).to.include.members(['show-counts', 'hierarchical', 'heading']);
+    expect(cells(doc, 'properties')).to.include.members(['categories', 'showCounts']);
+    expect(cells(doc, 'events')).to.deep.equal(['press-load', 'press-error']);
+    expect(cells(doc, 'parts')).to.include.members(['::part(heading)', '::part(children)', '::part(count)']);
+    expect(cells(doc, 'tokens')).to.include.members(['--press-color-link', '--press-space']);
+
+    const live = doc.querySelector('#example ~ .live press-categories')!;
+    const text = (): string => live.shadowRoot?.textContent ?? '';
+    await waitUntil(() => text().includes('Company News'), 'the live example did not render');
+    expect(text()).not.to.contain('(82)');
+    const box = Array.from(doc.querySelectorAll('.live-controls label')).find((l) => l.textContent.trim() === 'show-counts')!.querySelector('input')!;
+    box.click();
+    await waitUntil(() => text().includes('(82)'), 'switching show-counts on did nothing');
+    expect(doc.querySelector('.live pre')?.textContent).to.contain('<press-categories show-counts="">');
+
+    const states = Array.from(doc.querySelectorAll('#states ~ .specimens .state'), (s) => s.textContent.trim());
+    expect(states).to.include.members(['Ready', 'Loading', 'Empty']);
+    expect(states.some((s) => s.startsWith('Error'))).to.be.true;
+    expect(doc.querySelectorAll('#states ~ .specimens press-categories').length).to.be.greaterThan(5);
+  });
+
+  it('every element has its page', async () => {
+    for (const tag of ['press-menu', 'press-archives', 'press-recent-comments', 'press-comment-form']) {
+      const doc = await docs(tag);
+      expect(doc.querySelector('h2')?.textContent, tag).to.equal(`<${tag}>`);
+      expect(cells(doc, 'parts').length, tag).to.be.greaterThan(3);
+      expect(doc.querySelector(`#example ~ .live ${tag}`), tag).to.exist;
+      expect(doc.querySelectorAll(`#states ~ .specimens ${tag}`).length, tag).to.be.greaterThan(1);
+      document.querySelector('iframe')?.remove();
+    }
+  });
+});
