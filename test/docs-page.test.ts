@@ -4,6 +4,9 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 
 async function docs(tag: string): Promise<Document> {
   const frame = document.createElement('iframe');
+  // A tall window: widgets more than a screen below it would wait to be scrolled to.
+  frame.width = '1024';
+  frame.height = '2000';
   frame.src = `/demo/docs.html?element=${tag}`;
   const loaded = oneEvent(frame, 'load');
   document.body.append(frame);

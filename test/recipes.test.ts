@@ -18,6 +18,9 @@ async function recipe(name: string): Promise<string> {
 /** A page in an iframe, from markup (srcdoc: same origin, its URLs resolve against this page) or a URL. */
 async function page(source: { markup: string } | { url: string }): Promise<Document> {
   const frame = document.createElement('iframe');
+  // A tall window: widgets more than a screen below it would wait to be scrolled to.
+  frame.width = '1024';
+  frame.height = '2000';
   frame.title = 'recipe';
   if ('url' in source) frame.src = source.url;
   else frame.srcdoc = source.markup;
