@@ -32,6 +32,15 @@ const wholeNumber = (value: unknown, min: number, max = Number.MAX_SAFE_INTEGER)
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? decodeEntities(value).trim() : undefined;
 
+/** Words in a comment excerpt, as `get_comment_excerpt()` cuts it on an English-language site. */
+const EXCERPT_WORDS = 20;
+
+/** The first {@link EXCERPT_WORDS} words, then "…": a whole comment of 65,525 characters is no excerpt. */
+function firstWords(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')}\u2026` : text;
+}
+
 /** A link target: unsafe or missing URLs become '' (shown as text), and count as a problem. */
 function link(value: unknown, problems: Problems): string {
   const url = safeUrl(value);
@@ -104,7 +113,7 @@ function recentComment(raw: unknown, problems: Problems): RecentComment | null {
   const date = optional(raw.date, validDate, problems);
   if (date) comment.date = date;
   const excerpt = optional(raw.excerpt, text, problems);
-  if (excerpt) comment.excerpt = excerpt;
+  if (excerpt) comment.excerpt = firstWords(excerpt);
   return comment;
 }
 

@@ -21,8 +21,6 @@ const COUNTS_AT_ONCE = 4;
 const MAX_COMMENTS = 100;
 /** Comment pages read at most: only pages left short by hidden comments ask for another. */
 const MAX_COMMENT_PAGES = 3;
-/** Words in a comment excerpt, as `get_comment_excerpt()` cuts it on an English-language site. */
-const EXCERPT_WORDS = 20;
 
 interface Page {
   body: unknown;
@@ -381,8 +379,8 @@ export class WordPressSource implements SiteSource {
         postTitle: titles.get(wholeNumber(comment.post) ?? 0) ?? '',
         url: comment.link,
         date: typeof comment.date_gmt === 'string' ? `${comment.date_gmt}Z` : undefined,
-        // get_comment_excerpt(): the first 20 words, then "…".
-        excerpt: excerpt.length > EXCERPT_WORDS ? `${excerpt.slice(0, EXCERPT_WORDS).join(' ')}\u2026` : excerpt.join(' ') || undefined,
+        // get_comment_excerpt(): the first 20 words, then "…" (the normalizer cuts them).
+        excerpt: excerpt.slice(0, 21).join(' ') || undefined,
       };
     });
   }

@@ -197,6 +197,20 @@ const seconds = (Date.now() - started) / 1000;
 // Other work on the machine is the main source of spread: say how busy it was.
 const load = { start: loadStart, end: loadavg()[0] };
 console.log(`load average (1 min) at start ${load.start.toFixed(1)}, at end ${load.end.toFixed(1)}, on ${availableParallelism()} CPUs`);
+// The README's size table, like Material Web's: what each element adds, and the whole.
+const readme = join(root, 'README.md');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const sizeTable = [
+  '| element | gzip | brotli | raw |',
+  '| --- | ---: | ---: | ---: |',
+  ...Object.entries(marginal).map(([tag, m]) => `| \`<${tag}>\` | ${kb(m.gzip)} | ${kb(m.brotli)} | ${kb(m.raw)} |`),
+  `| shared (Lit, data layer, base) | ${kb(allDefines.gzip - sumMarginal)} | | |`,
+  `| **all of \`dist/press-widgets.js\`** | **${kb(whole.gzip)}** | **${kb(whole.brotli)}** | **${kb(whole.raw)}** |`,
+  `| a language (\`press-widgets.de_DE.js\`…), when the page's \`lang\` asks for it | about 1.1 KB | | |`,
+].join('\n');
+const text = readFileSync(readme, 'utf8');
+const marked = /(<!-- size-table: written by npm run bench -->\n)[\s\S]*?(<!-- \/size-table -->)/;
+if (marked.test(text)) writeFileSync(readme, text.replace(marked, `$1${sizeTable}\n$2`));
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), seconds, load, budget: BUDGET, bundle: whole, marginal, rows }, null, 2)}\n`);
 console.log(`wrote bench/results.json in ${seconds.toFixed(0)} s`);
