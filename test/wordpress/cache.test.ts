@@ -14,6 +14,9 @@ const WIDGETS = ['press-categories', 'press-archives', 'press-recent-comments'];
  */
 async function pageView(api: string, answerAfter = 0): Promise<{ view: View; items: () => unknown[]; loaded: () => boolean; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
+  // A window of a real size: widgets more than a screen below it would wait to be scrolled to.
+  frame.width = '1024';
+  frame.height = '2000';
   frame.srcdoc = `<script>
     const original = window.fetch;
     const shown = () => ${JSON.stringify(WIDGETS)}.every((name) => document.querySelector(name)?.shadowRoot?.querySelector('[part~=link]') && !document.querySelector(name).shadowRoot.querySelector('[part~=skeleton]'));

@@ -1,7 +1,7 @@
 // Helpers for the integration tests against the real WordPress of test/wordpress/ (run by
 // `npm run test:wordpress`): WordPress's own rendering, its switches, and the items of each
 // reading widget, read the same way from WordPress's HTML and from a widget's shadow DOM.
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 
@@ -90,6 +90,13 @@ export async function loadedPage(template: TemplateResult): Promise<HTMLElement>
   });
   const page = await fixture<HTMLElement>(template, { parentNode: wrapper });
   const widgets = [...(page.matches(DATA_WIDGETS) ? [page] : []), ...page.querySelectorAll<HTMLElement>(DATA_WIDGETS)];
+  // As a reader scrolling down: a widget more than a screen below the viewport loads only when near it.
+  for (const widget of widgets) {
+    widget.scrollIntoView();
+    await nextFrame();
+    await nextFrame();
+  }
+  window.scrollTo(0, 0);
   await waitUntil(() => settled.size === widgets.length, 'the widgets did not all load', { timeout: 15_000 });
   expect(errors, 'press-error messages').to.deep.equal([]);
   await Promise.all(widgets.map((widget) => (widget as unknown as { updateComplete: Promise<boolean> }).updateComplete));
