@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { readMarkup, type MarkupContent } from '../data/markup.js';
 import type { ListKey, SiteLists } from '../data/model.js';
 import { normalizeFeed, normalizeList } from '../data/normalize.js';
@@ -8,6 +9,26 @@ import type { StringKey } from '../i18n/en.js';
 import { LocalizedElement } from './localized.js';
 import { closestAcross, localeOf, sourceRefOf } from './page.js';
 import { widgetStyles } from './widget.styles.js';
+
+/** Items drawn per task, by all widgets together: about 80 ms on a slow machine… */
+const PER_TASK = 500;
+/** …in parts of this many items, which stay as drawn while the next are added. */
+const CHUNK = 250;
+let taskBudget = 0;
+let budgetSet = false;
+/** Takes `n` items from this task's budget; false when the task has drawn its share. */
+function fromTaskBudget(n: number): boolean {
+  if (!budgetSet) {
+    budgetSet = true;
+    taskBudget = PER_TASK;
+    setTimeout(() => {
+      budgetSet = false;
+    });
+  }
+  if (taskBudget <= 0) return false;
+  taskBudget -= n;
+  return true;
+}
 
 /** More than a screen below or above the viewport (a hidden widget, with no box, is not). */
 function isFar(element: Element): boolean {
@@ -134,6 +155,12 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     this.loading = false;
     this.requestUpdate();
     await this.updateComplete;
+    // A long list is drawn in parts (see fits()): "loaded" once all of it is.
+    while (this.drawCut && load === this.loads) {
+      await new Promise((resolve) => setTimeout(resolve));
+      await this.updateComplete;
+    }
+    if (load !== this.loads) return;
     if (this.focusAfterLoad) {
       this.focusAfterLoad = false;
       // The Retry button is gone: keep the keyboard user where the content now is.
@@ -212,12 +239,62 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     return this.heading ?? this.markup?.heading ?? this.defaultHeading;
   }
 
+  /** The list being drawn in parts, how many parts of it are drawn, and whether the last render stopped short. */
+  private drawing?: unknown[];
+  private drawnParts = 0;
+  private drawCut = false;
+
+  /**
+   * For `renderItems`: `items` drawn by `draw`, in parts of {@link CHUNK} (an item counts as
+   * `weight` of them: a category with its sub-categories), as many a task as {@link PER_TASK} allows
+   * for all widgets together, so that 10,000 categories never block the page for long. Parts drawn
+   * stay as they are while the next are added (`guard`): `items` must be the same array until what
+   * it shows changes.
+   */
+  protected drawInParts<T>(items: T[], draw: (item: T) => unknown, weight: (item: T) => number = () => 1): unknown[] {
+    if (this.drawing !== items) {
+      this.drawing = items;
+      this.drawnParts = 0;
+    }
+    const parts: unknown[] = [];
+    let start = 0;
+    while (start < items.length) {
+      let end = start;
+      let used = 0;
+      while (end < items.length && used < CHUNK) used += weight(items[end++]);
+      if (parts.length >= this.drawnParts && !fromTaskBudget(used)) break;
+      const [from, to] = [start, end];
+      parts.push(guard([items, from, to], () => items.slice(from, to).map(draw)));
+      start = end;
+    }
+    this.drawnParts = parts.length;
+    if (start < items.length) this.drawCut = true;
+    return parts;
+  }
+
+  private stillDrawing(): boolean {
+    return this.drawCut;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.drawCut) {
+      setTimeout(() => {
+        this.requestUpdate();
+      });
+    }
+  }
+
   override render(): TemplateResult {
+    this.drawCut = false;
     const heading = this.headingText();
     const dir = this.direction ?? nothing;
+    const state = this.renderState();
+    // Busy while loading, and while a long list is still being drawn (renderState() may have cut it).
+    const busy = this.loading || this.stillDrawing();
     return html`
       ${heading ? html`<h2 part="heading" id="heading" dir=${dir}>${heading}</h2>` : nothing}
-      <div part="body" tabindex="-1" dir=${dir} aria-busy=${this.loading ? 'true' : 'false'}>${this.renderState()}</div>
+      <div part="body" tabindex="-1" dir=${dir} aria-busy=${busy ? 'true' : 'false'}>${state}</div>
     `;
   }
 

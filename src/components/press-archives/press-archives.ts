@@ -126,20 +126,26 @@ export class PressArchives extends DataWidget<'archives'> {
     return this.showCounts && count !== undefined ? `\u00a0(${formatCount(count, this.locale)})` : '';
   }
 
+  /** The last entries made, and what from: a long list is drawn in parts, each from the same array. */
+  private made?: { from: unknown[]; entries: ArchiveEntry[] };
+
   protected renderItems(months: ArchiveMonth[]): TemplateResult {
-    const entries = this.entries(months);
+    const from = [months, this.type, this.locale, this.showCounts, this.limit];
+    if (!this.made || from.some((value, i) => value !== this.made?.from[i])) this.made = { from, entries: this.entries(months) };
+    const { entries } = this.made;
     if (entries.length === 0) return this.renderEmpty();
     if (this.dropdown) {
       return html`<select part="select" aria-label=${this.headingText() || this.defaultHeading} @change=${navigateTo}>
         <option value="">${this.t(this.type === 'yearly' ? 'selectYear' : 'selectMonth')}</option>
-        ${entries.map(
+        ${this.drawInParts(
+          entries,
           ({ label, url, count }) =>
             html`<option value=${url} ?disabled=${!url} ?selected=${isCurrentPage(url)}>${label}${this.countText(count)}</option>`,
         )}
       </select>`;
     }
     return html`<ul part="list">
-      ${entries.map(({ label, url, count }) => {
+      ${this.drawInParts(entries, ({ label, url, count }) => {
         const shownCount = this.countText(count);
         return html`<li part="item">
           ${url

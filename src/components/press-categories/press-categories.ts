@@ -12,6 +12,9 @@ interface CategoryNode {
   children: CategoryNode[];
 }
 
+/** How many categories a node shows: itself and its sub-categories. */
+const size = (node: CategoryNode): number => node.children.reduce((n, child) => n + size(child), 1);
+
 /**
  * The site's categories, like WordPress's Categories widget (`wp_list_categories`): ordered by
  * name, "Company News (82)", children nested, or a "Select Category" dropdown. Its strings follow
@@ -128,16 +131,19 @@ export class PressCategories extends DataWidget<'categories'> {
     return (byParent.get(0) ?? []).map(build).flatMap((node) => visible(node) ?? []);
   }
 
+  /** The last tree built, and what it was built from: a long list is drawn in parts, each from it. */
+  private built?: { from: unknown[]; tree: CategoryNode[] };
+
   protected renderItems(categories: Category[]): TemplateResult {
-    const tree = this.tree(categories);
+    const from = [categories, this.hierarchical, this.topLevelOnly, this.showEmpty, this.showCounts, this.locale];
+    if (!this.built || from.some((value, i) => value !== this.built?.from[i])) this.built = { from, tree: this.tree(categories) };
+    const { tree } = this.built;
     if (tree.length === 0) return this.renderEmpty();
     return this.dropdown ? this.renderDropdown(tree) : this.renderList(tree);
   }
 
   private renderList(nodes: CategoryNode[], nested = false): TemplateResult {
-    return html`<ul part=${nested ? 'list children' : 'list'}>
-      ${nodes.map(
-        ({ category, count, children }) => html`<li part="item">
+    const item = ({ category, count, children }: CategoryNode): TemplateResult => html`<li part="item">
           ${category.url
             ? html`<a part="link" dir="auto" href=${category.url} aria-current=${isCurrentPage(category.url) ? 'page' : nothing}
                 >${category.name}</a
@@ -145,27 +151,40 @@ export class PressCategories extends DataWidget<'categories'> {
             : html`<span part="link" dir="auto">${category.name}</span>`}${this.showCounts && count !== undefined
             ? html`<span part="count"> (${formatCount(count, this.locale)})</span>`
             : nothing}${children.length > 0 ? this.renderList(children, true) : nothing}
-        </li>`,
-      )}
+        </li>`;
+    // The top level in parts, each category with its sub-categories.
+    return html`<ul part=${nested ? 'list children' : 'list'}>
+      ${nested ? nodes.map(item) : this.drawInParts(nodes, item, size)}
     </ul>`;
   }
 
   private renderDropdown(tree: CategoryNode[]): TemplateResult {
-    const options: TemplateResult[] = [];
-    const add = (nodes: CategoryNode[], depth: number): void => {
-      for (const { category, count, children } of nodes) {
-        const indent = '\u00a0'.repeat(depth * 3);
-        const shownCount = this.showCounts && count !== undefined ? `\u00a0\u00a0(${formatCount(count, this.locale)})` : '';
-        options.push(
-          html`<option value=${category.url} ?disabled=${!category.url} ?selected=${isCurrentPage(category.url)}>${indent}${category.name}${shownCount}</option>`,
-        );
-        add(children, depth + 1);
-      }
+    const option = ([{ category, count }, depth]: [CategoryNode, number]): TemplateResult => {
+      const indent = '\u00a0'.repeat(depth * 3);
+      const shownCount = this.showCounts && count !== undefined ? `\u00a0\u00a0(${formatCount(count, this.locale)})` : '';
+      return html`<option value=${category.url} ?disabled=${!category.url} ?selected=${isCurrentPage(category.url)}>${indent}${category.name}${shownCount}</option>`;
     };
-    add(tree, 0);
     return html`<select part="select" aria-label=${this.headingText() || this.defaultHeading} @change=${navigateTo}>
       <option value="">${this.t('selectCategory')}</option>
-      ${options}
+      ${this.drawInParts(this.flat(tree), option)}
     </select>`;
   }
+
+  /** The tree in document order, with each category's depth; the same array for the same tree. */
+  private flat(tree: CategoryNode[]): [CategoryNode, number][] {
+    if (this.flattened?.tree !== tree) {
+      const rows: [CategoryNode, number][] = [];
+      const add = (nodes: CategoryNode[], depth: number): void => {
+        for (const node of nodes) {
+          rows.push([node, depth]);
+          add(node.children, depth + 1);
+        }
+      };
+      add(tree, 0);
+      this.flattened = { tree, rows };
+    }
+    return this.flattened.rows;
+  }
+
+  private flattened?: { tree: CategoryNode[]; rows: [CategoryNode, number][] };
 }
