@@ -14,6 +14,8 @@ export type Details = Partial<Record<'author' | 'email' | 'url', string>>;
 
 const DRAFT = 'press-draft:';
 const DETAILS = 'press-commenter';
+/** WordPress's cookies: comment_author_<hash>, comment_author_email_<hash>, comment_author_url_<hash>. */
+const WORDPRESS_COOKIE = /^comment_author_(?:(email|url)_)?[0-9a-f]{32}=(.*)$/;
 
 /** `localStorage`, unless it is unavailable (a sandboxed iframe), full or refused (private mode). */
 function store<T>(use: (storage: Storage) => T): T | undefined {
@@ -56,8 +58,7 @@ export function readDetails(): Details | undefined {
   if (kept) return kept;
   const cookies: Details = {};
   for (const cookie of document.cookie.split('; ')) {
-    // comment_author_<hash>, comment_author_email_<hash>, comment_author_url_<hash>
-    const [, field = '', value = ''] = /^comment_author_(?:(email|url)_)?[0-9a-f]{32}=(.*)$/.exec(cookie) ?? [];
+    const [, field = '', value = ''] = WORDPRESS_COOKIE.exec(cookie) ?? [];
     const name: keyof Details = field === 'email' || field === 'url' ? field : 'author';
     try {
       if (value) cookies[name] = decodeURIComponent(value.replace(/\+/g, ' '));
@@ -76,8 +77,7 @@ export function writeDetails(details?: Details): void {
   });
   if (!details) {
     for (const cookie of document.cookie.split('; ')) {
-      const name = /^comment_author_(?:email_|url_)?[0-9a-f]{32}(?==)/.exec(cookie)?.[0];
-      if (name) document.cookie = `${name}=; max-age=0; path=/`;
+      if (WORDPRESS_COOKIE.test(cookie)) document.cookie = `${cookie.slice(0, cookie.indexOf('='))}=; max-age=0; path=/`;
     }
   }
 }

@@ -36,7 +36,7 @@ const text = (value: unknown): string | undefined =>
 const EXCERPT_WORDS = 20;
 
 /** The first {@link EXCERPT_WORDS} words, then "…": a whole comment of 65,525 characters is no excerpt. */
-function firstWords(text: string): string {
+export function firstWords(text: string): string {
   const words = text.split(/\s+/);
   return words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')}\u2026` : text;
 }

@@ -88,8 +88,12 @@ export class PressCommentCount extends LocalizedElement {
     }
   }
 
-  /** Asks the source again, e.g. after an error. */
-  async load(): Promise<void> {
+  /** Asks the source again, e.g. after an error, as the other widgets' `retry()` does. */
+  retry(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
     const load = ++this.loads;
     const [kind, url] = sourceRefOf(this);
     this.failed = false;
@@ -115,7 +119,9 @@ export class PressCommentCount extends LocalizedElement {
     const { count } = this;
     if (this.failed) {
       return html`<span part="error">${this.t('commentCountFailed')}</span>
-        <button part="retry" type="button" @click=${() => this.load()}>${this.t('retry')}</button>`;
+        <button part="retry" type="button" @click=${() => {
+          this.retry();
+        }}>${this.t('retry')}</button>`;
     }
     if (count === undefined) return html`<span class="muted" aria-busy="true">${this.t('loadingCommentCount')}</span>`;
     const number = formatCount(count, localeOf(this));

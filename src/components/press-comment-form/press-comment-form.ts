@@ -240,6 +240,7 @@ export class PressCommentForm extends LocalizedElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     if (changed.has('replyToId') && this.target) this.useDraft();
   }
 
@@ -387,7 +388,7 @@ export class PressCommentForm extends LocalizedElement {
     if (id in this.errors) this.errors = { ...this.errors, [id]: validationMessage };
     if (id === 'comment') this.saveDraft(value);
     const consent = this.field('wp-comment-cookies-consent') as HTMLInputElement | null;
-    if (!consent || this.user) return;
+    if (!consent || this.user || !['author', 'email', 'url', consent.id].includes(id)) return;
     const details: Details = {};
     for (const name of ['author', 'email', 'url'] as const) details[name] = this.field(name)?.value ?? '';
     writeDetails(consent.checked ? details : undefined);

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { RecentComment } from '../../data/model.js';
+import { firstWords } from '../../data/normalize.js';
 import type { PressCommentPostedDetail } from '../../events.js';
 import type { PressRecentCommentsStrings } from '../../i18n/en.js';
 import { fill } from '../../i18n/strings.js';
@@ -100,7 +101,6 @@ export class PressRecentComments extends DataWidget<'comments'> {
 
   private readonly onPosted = ({ detail }: CustomEvent<PressCommentPostedDetail>): void => {
     if (detail.status !== 'approved' || !detail.content) return;
-    const words = detail.content.trim().split(/\s+/);
     this.posted = [
       {
         id: detail.id ?? 0,
@@ -109,7 +109,7 @@ export class PressRecentComments extends DataWidget<'comments'> {
         postTitle: document.querySelector('h1')?.textContent.trim() ?? '',
         url: detail.url ?? '',
         date: new Date().toISOString(),
-        excerpt: words.length > 20 ? `${words.slice(0, 20).join(' ')}\u2026` : words.join(' '),
+        excerpt: firstWords(detail.content.trim()),
       },
       ...this.posted,
     ];
