@@ -37,7 +37,7 @@ const EXCERPT_WORDS = 20;
 
 /** The first {@link EXCERPT_WORDS} words, then "…": a whole comment of 65,525 characters is no excerpt. */
 export function firstWords(text: string): string {
-  const words = text.split(/\s+/);
+  const words = text.split(/\s+/, EXCERPT_WORDS + 1);
   return words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')}\u2026` : text;
 }
 

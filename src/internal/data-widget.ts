@@ -10,23 +10,41 @@ import { LocalizedElement } from './localized.js';
 import { closestAcross, localeOf, sourceRefOf } from './page.js';
 import { widgetStyles } from './widget.styles.js';
 
-/** Items drawn per task, by all widgets together: about 80 ms on a slow machine… */
-const PER_TASK = 500;
-/** …in parts of this many items, which stay as drawn while the next are added. */
+/**
+ * What the browser may draw in a frame, for all widgets together: about 500 new items, 60–80 ms
+ * on a slow machine. A part added to a long list costs more than its items, for the browser lays
+ * out and paints the whole list again: 1/20 of an item for each item already there (measured:
+ * 500 items added to 9,500 took about twice as long as the first 500).
+ */
+const PER_FRAME = 500;
+const RELAYOUT_SHARE = 20;
+/** Items are drawn in parts of this many, which stay as drawn while the next are added. */
 const CHUNK = 250;
-let taskBudget = 0;
+let frameBudget = 0;
 let budgetSet = false;
-/** Takes `n` items from this task's budget; false when the task has drawn its share. */
-function fromTaskBudget(n: number): boolean {
+/**
+ * Resolves in a task after the next frame: the items drawn are laid out and painted before more
+ * are drawn. (A hidden page has no frames: there, after 100 ms.)
+ */
+const afterFrame = (): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(resolve);
+    });
+  });
+/** Takes `cost` from this frame's budget; false when the frame has drawn its share. */
+function fromFrameBudget(cost: number): boolean {
   if (!budgetSet) {
     budgetSet = true;
-    taskBudget = PER_TASK;
-    setTimeout(() => {
+    frameBudget = PER_FRAME;
+    void afterFrame().then(() => {
       budgetSet = false;
     });
   }
-  if (taskBudget <= 0) return false;
-  taskBudget -= n;
+  if (frameBudget <= 0) return false;
+  frameBudget -= cost;
   return true;
 }
 
@@ -155,9 +173,9 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     this.loading = false;
     this.requestUpdate();
     await this.updateComplete;
-    // A long list is drawn in parts (see fits()): "loaded" once all of it is.
+    // A long list is drawn in parts (see drawInParts()): "loaded" once all of it is.
     while (this.drawCut && load === this.loads) {
-      await new Promise((resolve) => setTimeout(resolve));
+      await afterFrame();
       await this.updateComplete;
     }
     if (load !== this.loads) return;
@@ -243,26 +261,31 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
   private drawing?: unknown[];
   private drawnParts = 0;
   private drawCut = false;
+  /** This render draws a list too long to draw at once (its dropdown then fills the widget: see the styles). */
+  private drawsLong = false;
 
   /**
    * For `renderItems`: `items` drawn by `draw`, in parts of {@link CHUNK} (an item counts as
-   * `weight` of them: a category with its sub-categories), as many a task as {@link PER_TASK} allows
+   * `weight` of them: a category with its sub-categories), as many a frame as {@link PER_FRAME} allows
    * for all widgets together, so that 10,000 categories never block the page for long. Parts drawn
    * stay as they are while the next are added (`guard`): `items` must be the same array until what
    * it shows changes.
    */
   protected drawInParts<T>(items: T[], draw: (item: T) => unknown, weight: (item: T) => number = () => 1): unknown[] {
+    if (items.length > CHUNK) this.drawsLong = true;
     if (this.drawing !== items) {
       this.drawing = items;
       this.drawnParts = 0;
     }
     const parts: unknown[] = [];
     let start = 0;
+    let drawn = 0;
     while (start < items.length) {
       let end = start;
       let used = 0;
       while (end < items.length && used < CHUNK) used += weight(items[end++]);
-      if (parts.length >= this.drawnParts && !fromTaskBudget(used)) break;
+      if (parts.length >= this.drawnParts && !fromFrameBudget(used + drawn / RELAYOUT_SHARE)) break;
+      drawn += used;
       const [from, to] = [start, end];
       parts.push(guard([items, from, to], () => items.slice(from, to).map(draw)));
       start = end;
@@ -272,14 +295,18 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     return parts;
   }
 
+  // Read through methods: after renderState(), TypeScript would still take them for the false set before it.
   private stillDrawing(): boolean {
     return this.drawCut;
+  }
+  private drawingLong(): boolean {
+    return this.drawsLong;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.drawCut) {
-      setTimeout(() => {
+      void afterFrame().then(() => {
         this.requestUpdate();
       });
     }
@@ -287,6 +314,7 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
 
   override render(): TemplateResult {
     this.drawCut = false;
+    this.drawsLong = false;
     const heading = this.headingText();
     const dir = this.direction ?? nothing;
     const state = this.renderState();
@@ -294,7 +322,7 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     const busy = this.loading || this.stillDrawing();
     return html`
       ${heading ? html`<h2 part="heading" id="heading" dir=${dir}>${heading}</h2>` : nothing}
-      <div part="body" tabindex="-1" dir=${dir} aria-busy=${busy ? 'true' : 'false'}>${state}</div>
+      <div part="body" class=${this.drawingLong() ? 'long' : nothing} tabindex="-1" dir=${dir} aria-busy=${busy ? 'true' : 'false'}>${state}</div>
     `;
   }
 

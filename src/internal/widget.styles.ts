@@ -109,4 +109,9 @@ export const widgetStyles = css`@layer press-widgets {
   li {
     overflow-wrap: anywhere;
   }
+  /* A dropdown of thousands is as wide as the widget, not as its longest entry, which the browser
+     would measure again for every part drawn. */
+  .long select {
+    inline-size: 100%;
+  }
 }`;
