@@ -48,27 +48,35 @@ function fromFrameBudget(cost: number): boolean {
   return true;
 }
 
-/** More than a screen below or above the viewport (a hidden widget, with no box, is not). */
-function isFar(element: Element): boolean {
-  const { top, bottom } = element.getBoundingClientRect();
-  return top > 2 * innerHeight || bottom < -innerHeight;
-}
-
-/** Tells far widgets when they come within a screen of the viewport; made when first needed. */
-let nearViewport: IntersectionObserver | undefined;
+/**
+ * Tells widgets when they are within a screen of the viewport, or have no box (a hidden widget
+ * loads as a shown one does). The observer, not a measurement, decides: measuring while the page
+ * is being built would force a layout in the middle of it. Made when first needed.
+ */
+const nearViewport = new WeakMap<Document, IntersectionObserver>();
 const watchNearViewport = (widget: DataWidget<ListKey>): void => {
-  nearViewport ??= new IntersectionObserver(
-    (entries) => {
-      for (const { isIntersecting, target } of entries) {
-        if (isIntersecting && target instanceof DataWidget) {
-          nearViewport?.unobserve(target);
-          target.comeNear();
+  const page = widget.ownerDocument;
+  let observer = nearViewport.get(page);
+  if (!observer) {
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const { isIntersecting, boundingClientRect: box, rootBounds, target } of entries) {
+          if (!(target instanceof DataWidget)) continue;
+          const boxless = box.width === 0 && box.height === 0;
+          // Where it is, not what shows of it: one clipped by a scrolled container is near as well.
+          const within = !!rootBounds && box.top < rootBounds.bottom && box.bottom > rootBounds.top;
+          if (isIntersecting || boxless || within) {
+            observer?.unobserve(target);
+            target.comeNear();
+          } else target.stayFar();
         }
-      }
-    },
-    { rootMargin: '100% 0px' },
-  );
-  nearViewport.observe(widget);
+      },
+      // Its own page's viewport, a frame's too: not the top window's, which a frame's edge clips.
+      { root: page, rootMargin: '100% 0px' },
+    );
+    nearViewport.set(page, observer);
+  }
+  observer.observe(widget);
 };
 
 /**
@@ -138,8 +146,9 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     super.willUpdate(changed);
     const args = [this.given, this.needsTotals, ...sourceRefOf(this)];
     if (args.length !== this.loadedFor.length || args.some((arg, i) => arg !== this.loadedFor[i])) {
-      // A widget far down a long page asks its source only when the reader comes near it.
-      if (!this.near && !this.given && !this.inlineItems && args[2] && isFar(this)) {
+      // It asks its source once near the viewport: at once for most, when the reader scrolls to it
+      // for one far down a long page.
+      if (!this.near && !this.given && !this.inlineItems && args[2]) {
         watchNearViewport(this);
         return;
       }
@@ -149,9 +158,19 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     }
   }
 
-  /** @internal Called when a far widget comes near the viewport. */
+  /** Known to be far from the viewport: it waits, and is not busy meanwhile. */
+  private far = false;
+
+  /** @internal Called when a widget comes near the viewport. */
   comeNear(): void {
     this.near = true;
+    this.far = false;
+    this.requestUpdate();
+  }
+
+  /** @internal Called when a widget is found far from the viewport. */
+  stayFar(): void {
+    this.far = true;
     this.requestUpdate();
   }
 
@@ -194,6 +213,8 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     if (this.inlineItems) return this.inlineItems;
     // A source without this kind of data (a feed with no `menu`, say) leaves it to the markup.
     const fromSource = kind && url ? await sourceFor(kind, url, this.refresh).list(this.listKey, totals) : undefined;
+    // The widgets of a page mostly share one answer: each draws it in a task of its own.
+    if (fromSource) await new Promise((resolve) => setTimeout(resolve));
     return fromSource ?? this.markup?.items ?? ([] as SiteLists[K]);
   }
 
@@ -214,7 +235,7 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    nearViewport?.unobserve(this);
+    nearViewport.get(this.ownerDocument)?.unobserve(this);
     this.siteObserver.disconnect();
     unwatch(this.refresh);
   }
@@ -318,8 +339,9 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     const heading = this.headingText();
     const dir = this.direction ?? nothing;
     const state = this.renderState();
-    // Busy while loading, and while a long list is still being drawn (renderState() may have cut it).
-    const busy = this.loading || this.stillDrawing();
+    // Busy until its first list or error is shown (unless it waits far from the viewport), while
+    // loading, and while a long list is still being drawn (renderState() may have cut it).
+    const busy = (!this.loaded && !this.far) || this.loading || this.stillDrawing();
     return html`
       ${heading ? html`<h2 part="heading" id="heading" dir=${dir}>${heading}</h2>` : nothing}
       <div part="body" class=${this.drawingLong() ? 'long' : nothing} tabindex="-1" dir=${dir} aria-busy=${busy ? 'true' : 'false'}>${state}</div>

@@ -32,9 +32,20 @@ export abstract class LocalizedElement extends LitElement {
     if (name === 'lang' || name === 'dir') this.requestUpdate();
   }
 
+  /** Whether the first render has had its own task. */
+  private firstTask = false;
+
   // An update waits for the language's module the first time it is needed: the element then
   // appears in its language, with no English first.
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    // Each element's first render in a task of its own: a page's widgets, upgraded together when
+    // the script arrives, would otherwise be one long task. Not for one that wraps markup
+    // WordPress rendered: that shows until the first render replaces it, without a gap.
+    if (!this.firstTask) {
+      this.firstTask = true;
+      const wrapsMarkup = [...this.children].some((child) => child.localName !== 'script');
+      if (!wrapsMarkup) return new Promise((resolve) => setTimeout(resolve)).then(() => this.scheduleUpdate());
+    }
     const catalog = catalogFor(langOf(this));
     if (catalog instanceof Promise) return catalog.then(() => this.scheduleUpdate());
     this.catalog = catalog;

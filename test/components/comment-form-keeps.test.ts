@@ -101,7 +101,7 @@ describe('press-comment-form keeps what was typed', () => {
     await ready;
     const there = frame.contentDocument!.querySelector('press-comment-form')!;
     const thereComment = (): HTMLTextAreaElement => there.shadowRoot!.querySelector('textarea')!;
-    await waitUntil(() => thereComment().value === 'First words', 'the other tab restored the draft');
+    await waitUntil(() => there.shadowRoot?.querySelector('textarea')?.value === 'First words', 'the other tab restored the draft');
     thereComment().value = 'First words, then more from the other tab';
     thereComment().dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 

@@ -158,6 +158,8 @@ describe('widgets far down the page', () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(await requests()).to.equal(0);
     expect(parts(widget, 'skeleton')).to.have.length(1);
+    // Waiting for the reader is not being busy: a screen reader is not told to wait for it.
+    expect(part(widget, 'body').getAttribute('aria-busy')).to.equal('false');
 
     const loadedNow = oneEvent(widget, 'press-load');
     widget.scrollIntoView();
@@ -165,6 +167,21 @@ describe('widgets far down the page', () => {
     expect(await requests()).to.equal(1);
     expect(parts(widget, 'link').length).to.be.greaterThan(0);
     window.scrollTo(0, 0);
+  });
+
+  it('load at once when near the view though a scrolled container clips them, or when hidden', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <div style="height: 8rem; overflow: auto">
+        <div style="height: 30rem"></div>
+        <press-categories src=${uniqueFeed('feed')}></press-categories>
+      </div>
+      <press-categories hidden src=${uniqueFeed('feed')}></press-categories>
+    </div>`);
+    const [clipped, hidden] = page.querySelectorAll('press-categories');
+    await Promise.all([oneEvent(clipped, 'press-load'), oneEvent(hidden, 'press-load')]);
+    expect(parts(clipped, 'link').length).to.be.greaterThan(0);
+    hidden.hidden = false;
+    expect(parts(hidden, 'link').length).to.be.greaterThan(0);
   });
 
   it('load at once when they hold their data, or when they are near the top', async () => {

@@ -117,6 +117,7 @@ describe('at scale', function () {
       <press-comment-form post-id="1" action=${`/__test/comments/${key}/held`}></press-comment-form>
     </div>`);
     const form = el.querySelector<PressCommentForm>('press-comment-form')!;
+    await form.updateComplete;
     const field = (id: string): HTMLInputElement => form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
     const text = 'y'.repeat(65525);
     field('comment').value = text;
