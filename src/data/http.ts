@@ -98,9 +98,12 @@ export function getJson(url: string, origin: string): Promise<Answer> {
         },
       );
     if (hit) {
-      // The check waits for the task that renders from the cache: no request before the first render.
+      // The check waits for the tasks that render from the cache, which the widgets queue in this
+      // one (a task each): no request before the first render.
       setTimeout(() => {
-        ask().catch(() => undefined);
+        setTimeout(() => {
+          ask().catch(() => undefined);
+        });
       });
       answer = Promise.resolve(cached as Answer);
     } else {
