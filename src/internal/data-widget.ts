@@ -226,7 +226,7 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
       this.markup = readMarkup(this.listKey, this);
     }
     this.site = closestAcross(this, 'press-site');
-    if (this.site) this.siteObserver.observe(this.site, { attributeFilter: ['api', 'src', 'lang', 'dir'] });
+    if (this.site) this.siteObserver.observe(this.site, { attributeFilter: ['api', 'src'] });
     // Moved elsewhere on the page: it may have another <press-site> now, and it must watch its
     // source again (it stopped when it left). From memory: no request.
     this.loadedFor = [];

@@ -32,6 +32,22 @@ export abstract class LocalizedElement extends LitElement {
     if (name === 'lang' || name === 'dir') this.requestUpdate();
   }
 
+  /** Follows a change of its `<press-site>`'s `lang` or `dir` (its own come through attributeChangedCallback). */
+  private readonly siteLanguage = new MutationObserver(() => {
+    this.requestUpdate();
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const site = closestAcross(this, 'press-site');
+    if (site) this.siteLanguage.observe(site, { attributeFilter: ['lang', 'dir'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.siteLanguage.disconnect();
+  }
+
   /** Whether the first render has had its own task. */
   private firstTask = false;
 

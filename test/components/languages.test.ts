@@ -218,6 +218,18 @@ describe('languages: WordPress’s own strings', () => {
     await waitUntil(() => text(part(categories, 'heading')) === wp('pt_BR', 'Categories'), 'pt-PT did not get pt_BR');
   });
 
+  it('the comment form follows a change of its <press-site>’s lang too', async () => {
+    const site = await fixture<HTMLElement>(html`<press-site lang="es">
+      <press-comment-form post-id="1" action="/nowhere"></press-comment-form>
+    </press-site>`);
+    const form = site.querySelector('press-comment-form')!;
+    await form.updateComplete;
+    const title = (): string => text(part(form, 'heading'));
+    expect(title()).to.equal(wp('es_ES', 'Leave a Reply'));
+    site.setAttribute('lang', 'de-DE');
+    await waitUntil(() => title() === wp('de_DE', 'Leave a Reply'), 'the form did not follow the press-site’s lang');
+  });
+
   it('shows two widgets on one page in two languages', async () => {
     const el = await fixture<HTMLElement>(html`<div>
       <press-recent-comments lang="fr-FR" .comments=${[]}></press-recent-comments>
