@@ -5,6 +5,7 @@
 //   /demo-api/broken.json               a feed that answers 500
 //   /demo-api/slow.json?ms=3000         demo/feeds/ready.json after a delay (0–20 s)
 //   /demo-api/flaky.json?key=K          500 the first time a key is asked for, then demo/feeds/ready.json
+//   /demo-wp/…                          a WordPress with a logged-in editor (see `loggedInSite`)
 //   /demo-api/wp-comments-post.php      answers a posted comment the way WordPress's
 //                                       wp-comments-post.php does (see `postComment` below)
 //   /demo-api/comment/N                 the page a published comment is sent to, showing it
@@ -155,6 +156,38 @@ function commentPoster(log: (message: string) => void, published: Map<number, st
   };
 }
 
+/** The REST nonce the logged-in specimen carries, as `wp_create_nonce('wp_rest')` would print it. */
+const DEMO_NONCE = 'demo-rest-nonce';
+
+/**
+ * A WordPress site at /demo-wp/ with a logged-in editor, for the gallery's "Logged in" form: the
+ * REST index, `users/me` for the page's REST nonce (WordPress's 403 for any other), and REST's
+ * comments route, where a logged-in user's comment goes and is published at once.
+ */
+async function loggedInSite(req: IncomingMessage, res: ServerResponse, url: URL, published: Map<number, string>): Promise<void> {
+  const home = `http://${req.headers.host ?? '127.0.0.1'}/demo-wp`;
+  if (url.pathname === '/demo-wp/wp-json/' || url.pathname === '/demo-wp/wp-json') {
+    send(res, 200, 'application/json', JSON.stringify({ url: home, home, routes: { '/': { _links: { self: [{ href: `${home}/wp-json/` }] } } } }));
+  } else if (url.pathname === '/demo-wp/wp-json/wp/v2/users/me') {
+    if (req.headers['x-wp-nonce'] === DEMO_NONCE) send(res, 200, 'application/json', JSON.stringify({ name: 'Redaktion' }));
+    else send(res, 403, 'application/json', JSON.stringify({ code: 'rest_cookie_invalid_nonce', message: 'Cookie check failed', data: { status: 403 } }));
+  } else if (url.pathname === '/demo-wp/wp-json/wp/v2/comments' && req.method === 'POST') {
+    // A logged-in user's comment goes through REST, and an editor's is published at once.
+    if (req.headers['x-wp-nonce'] !== DEMO_NONCE) {
+      send(res, 401, 'application/json', JSON.stringify({ code: 'rest_comment_login_required', message: 'Sorry, you must be logged in to comment.', data: { status: 401 } }));
+      return;
+    }
+    let body = '';
+    for await (const chunk of req) body += String(chunk);
+    const { content, post } = JSON.parse(body) as { content?: string; post?: number };
+    const id = 900 + published.size;
+    published.set(id, content ?? '');
+    send(res, 201, 'application/json', JSON.stringify({ id, post, status: 'approved', link: `/demo-api/comment/${String(id)}#comment-${String(id)}` }));
+  } else {
+    send(res, 404, 'application/json', JSON.stringify({ code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } }));
+  }
+}
+
 /** A stand-in for the pages that the sample data links to (categories, archives, posts), or for a published comment's post. */
 function placeholder(pathname: string, comment?: string): string {
   const shown = escapeHtml(decodeURIComponent(pathname));
@@ -236,6 +269,8 @@ export function pressDemo(): Plugin {
           }, ms);
         } else if (route === '/demo-api/wp-comments-post.php') {
           postComment(req, res, url).catch(fail);
+        } else if (route.startsWith('/demo-wp/')) {
+          loggedInSite(req, res, url, published).catch(fail);
         } else if (req.method === 'GET' && /^\/demo-api\/comment\/\d+$/.test(route)) {
           const comment = published.get(Number(route.split('/').pop()));
           if (comment === undefined) next();
