@@ -98,8 +98,8 @@ export function getJson(url: string, origin: string): Promise<Answer> {
         },
       );
     if (hit) {
-      // The check waits for the tasks that render from the cache, which the widgets queue in this
-      // one (a task each): no request before the first render.
+      // The check waits for the tasks that render from the cache (a source hands each widget its
+      // answer in a task of its own, queued in this one): no request before the first render.
       setTimeout(() => {
         setTimeout(() => {
           ask().catch(() => undefined);

@@ -23,6 +23,20 @@ setOnStale((origin) => {
 });
 
 /**
+ * `source`, with each answer of a list or a count reaching its asker in a task of its own: the
+ * widgets of a page mostly share one answer, and would otherwise all draw it in one long task.
+ */
+function answeringInOwnTasks(source: SiteSource): SiteSource {
+  const ownTask = <T>(answer: Promise<T>): Promise<T> => answer.finally(() => new Promise((resolve) => setTimeout(resolve)));
+  return {
+    origin: source.origin,
+    list: (key, totals) => ownTask(source.list(key, totals)),
+    commentForm: (withAction) => source.commentForm(withAction),
+    commentCount: (postId) => ownTask(source.commentCount(postId)),
+  };
+}
+
+/**
  * The one source for a URL on this page: every widget that names the same feed or site gets the
  * same object, so a request is made once and its answer shared. `onChange` is called when the
  * source's data has changed since (its cached answers were out of date): ask it again then.
@@ -32,7 +46,7 @@ export function sourceFor(kind: SourceKind, url: string, onChange?: () => void):
   const key = `${kind} ${absolute}`;
   let source = shared.get(key);
   if (!source) {
-    source = kind === 'src' ? new FeedSource(absolute) : new WordPressSource(absolute);
+    source = answeringInOwnTasks(kind === 'src' ? new FeedSource(absolute) : new WordPressSource(absolute));
     shared.set(key, source);
   }
   if (onChange) watchers.set(key, (watchers.get(key) ?? new Set()).add(onChange));

@@ -183,7 +183,9 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     const [given, totals, kind, url] = this.loadedFor as [SiteLists[K] | undefined, boolean, SourceKind?, string?];
     let outcome: { items: SiteLists[K] } | { error: unknown };
     try {
-      outcome = { items: await this.load(given, totals, kind, url) };
+      const items = this.load(given, totals, kind, url);
+      // Data at hand (a property, inline JSON, wrapped markup) shows in the update under way.
+      outcome = { items: items instanceof Promise ? await items : items };
     } catch (error) {
       outcome = { error };
     }
@@ -208,14 +210,15 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     else emitError(this, outcome.error);
   }
 
-  private async load(given: SiteLists[K] | undefined, totals: boolean, kind?: SourceKind, url?: string): Promise<SiteLists[K]> {
+  private load(given: SiteLists[K] | undefined, totals: boolean, kind?: SourceKind, url?: string): SiteLists[K] | Promise<SiteLists[K]> {
     if (given) return normalizeList(this.listKey, given, `the ${this.listKey} property of <${this.localName}>`);
     if (this.inlineItems) return this.inlineItems;
+    const markup = this.markup?.items ?? ([] as SiteLists[K]);
+    if (!kind || !url) return markup;
     // A source without this kind of data (a feed with no `menu`, say) leaves it to the markup.
-    const fromSource = kind && url ? await sourceFor(kind, url, this.refresh).list(this.listKey, totals) : undefined;
-    // The widgets of a page mostly share one answer: each draws it in a task of its own.
-    if (fromSource) await new Promise((resolve) => setTimeout(resolve));
-    return fromSource ?? this.markup?.items ?? ([] as SiteLists[K]);
+    return sourceFor(kind, url, this.refresh)
+      .list(this.listKey, totals)
+      .then((fromSource) => fromSource ?? markup);
   }
 
   override connectedCallback(): void {

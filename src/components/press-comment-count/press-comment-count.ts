@@ -103,8 +103,6 @@ export class PressCommentCount extends LocalizedElement {
     try {
       if (!kind || !url || !this.postId) throw new Error('press-comment-count needs a post-id and a src or api (its own or its press-site’s).');
       count = await sourceFor(kind, url).commentCount(this.postId);
-      // Drawn in a task of its own, as the list widgets draw their share of one answer.
-      await new Promise((resolve) => setTimeout(resolve));
       if (count === undefined) throw new Error(`${url} has no comment count for post ${String(this.postId)}.`);
     } catch (caught) {
       error = caught;
