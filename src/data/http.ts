@@ -31,10 +31,12 @@ async function request(url: string): Promise<Answer> {
   for (let attempt = 0; ; attempt++) {
     let problem: string;
     let cause: unknown;
+    let status: number | undefined;
     try {
       // No custom header: a cross-origin GET then needs no preflight (`Accept` is safelisted).
       const response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-      const { status, headers } = response;
+      const { headers } = response;
+      status = response.status;
       if (response.ok) {
         try {
           return [await response.json(), headers.get('X-WP-Total'), headers.get('X-WP-TotalPages')];
@@ -53,7 +55,7 @@ async function request(url: string): Promise<Answer> {
       // After a timeout, trying again would keep the widget waiting for minutes.
       if (timedOut) attempt = 9;
     }
-    if (attempt >= RETRY_DELAYS.length) throw new SourceError(`${url} ${problem}.`, { cause });
+    if (attempt >= RETRY_DELAYS.length) throw new SourceError(`${url} ${problem}.`, { cause, status });
     await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS[attempt]));
   }
 }

@@ -24,6 +24,14 @@ export interface SiteSource {
 /** A load that failed, with a message fit for the console and the `press-error` event. */
 export class SourceError extends Error {
   override name = 'SourceError';
+
+  /** The HTTP status the server answered with, when it answered. */
+  readonly status?: number;
+
+  constructor(message: string, options?: ErrorOptions & { status?: number }) {
+    super(message, options);
+    if (options?.status !== undefined) this.status = options.status;
+  }
 }
 
 /** Every request gives up after this long, so a hanging server ends in the error state. */

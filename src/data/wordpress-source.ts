@@ -1,8 +1,9 @@
 import { decodeEntities } from './entities.js';
+import { htmlWords, navigationItems } from './html-reader.js';
 import type { CommentFormConfig, ListKey, SiteLists } from './model.js';
 import { normalizeList } from './normalize.js';
 import { getJson } from './http.js';
-import type { SiteSource } from './source.js';
+import { SourceError, type SiteSource } from './source.js';
 
 const PER_PAGE = 100; // the REST API's maximum
 /**
@@ -12,11 +13,22 @@ const PER_PAGE = 100; // the REST API's maximum
  */
 const LIST_PAGES = 10;
 /**
- * Month counts asked at once. More would not come back sooner (a small WordPress answers a few
- * requests at a time) and would hold the browser's six connections to the site, so that the other
- * widgets' requests waited behind a hundred counts.
+ * Requests of one list asked at once (month counts, pages). More would not come back sooner (a
+ * small WordPress answers a few requests at a time) and would hold the browser's six connections to
+ * the site, so that the other widgets' requests waited behind a hundred counts.
  */
-const COUNTS_AT_ONCE = 4;
+const REQUESTS_AT_ONCE = 4;
+/**
+ * Pages of one collection read at most, whatever `X-WP-TotalPages` says: 10,000 categories or
+ * comments, more than any widget shows usefully (the bench draws 10,000 categories). A site with
+ * more posts has its archives counted month by month instead ({@link WordPressSource.posts}).
+ */
+const MAX_PAGES = 100;
+/**
+ * Months counted at most, the newest: 50 years, longer than blogs have been written. A post dated
+ * in the year 1, by mistake or by a hostile site, must not cost 24,000 requests.
+ */
+const MAX_MONTHS = 600;
 /** `press-recent-comments` shows at most this many. */
 const MAX_COMMENTS = 100;
 /** Comment pages read at most: only pages left short by hidden comments ask for another. */
@@ -58,67 +70,27 @@ const rendered = (value: unknown): string => {
 };
 
 /**
- * The words of a rendered HTML fragment, with its tags taken out but its character references left
- * for the normalizer to decode (decoding twice would turn a title's `&amp;amp;` into `&`). Nothing is
- * handed to the HTML parser. A paragraph or line break becomes a space, inline tags nothing
- * (`mit <strong>fett</strong>.` stays "mit fett."), as WordPress strips tags from excerpts; an image
- * becomes its `alt`, so that a smiley WordPress drew as `<img alt=":)">` stays ":)".
+ * Calls `work` on each of `items` in order, at most `limit` at once; none is started after one
+ * returned false or threw (its error is this call's).
  */
-const words = (html: string): string[] =>
-  html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<img\b(?:[^>"']|"[^"]*"|'[^']*')*?\salt=(?:"([^"]*)"|'([^']*)')(?:[^>"']|"[^"]*"|'[^']*')*>/gi, (_, double?: string, single?: string) => double ?? single ?? '')
-    .replace(/<\/?(?:p|div|br|li|ul|ol|blockquote|pre|h[1-6]|hr)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi, ' ')
-    .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, '')
-    .split(/\s+/)
-    .filter(Boolean);
+async function inTurns<T>(items: readonly T[], limit: number, work: (item: T) => Promise<boolean>): Promise<void> {
+  let next = 0;
+  let stopped = false;
+  const worker = async (): Promise<void> => {
+    while (!stopped && next < items.length) {
+      try {
+        if (!(await work(items[next++]))) stopped = true;
+      } catch (error) {
+        stopped = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
 
 /** Posts whose comment count was asked for, with who waits for each. */
 type CountsAsked = Map<number, ((count: Promise<number>) => void)[]>;
-
-interface RawMenuItem {
-  label: string;
-  url: string;
-  children: RawMenuItem[];
-}
-
-/**
- * Menu items from rendered navigation blocks: nested `<li>`s, each labelled by its first `<a>` (or,
- * for a sub-menu that opens on click, `<button>`). Read with a tokenizer rather than the HTML
- * parser, like {@link words}; labels keep their character references for the normalizer, hrefs
- * are attribute values and lose theirs here.
- */
-function navigationItems(html: string): RawMenuItem[] {
-  const root: RawMenuItem = { label: '', url: '', children: [] };
-  const open = [root];
-  let labelled: RawMenuItem | undefined; // the item whose link text is being read
-  const tokens = html.replace(/<!--[\s\S]*?-->|<(script|style|svg)\b[\s\S]*?<\/\1>/gi, '').matchAll(/<(\/?)([a-z]+)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/gi);
-  for (const token of tokens) {
-    // Groups that did not take part are undefined, whatever the type of a match says.
-    const [, closing, tag = '', attributes = '', text] = token as (string | undefined)[];
-    const item = open.at(-1) ?? root;
-    const name = tag.toLowerCase();
-    if (text !== undefined) {
-      if (labelled) labelled.label += text;
-    } else if (name === 'li') {
-      if (closing) {
-        if (open.length > 1) open.pop();
-      } else {
-        const child: RawMenuItem = { label: '', url: '', children: [] };
-        item.children.push(child);
-        open.push(child);
-      }
-    } else if (name === 'a' || name === 'button') {
-      if (closing) labelled = undefined;
-      else if (item !== root && !item.label.trim()) {
-        labelled = item;
-        const href = /\shref=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes) as (string | undefined)[] | null;
-        if (name === 'a' && href) item.url = decodeEntities(href[1] ?? href[2] ?? href[3] ?? '');
-      }
-    }
-  }
-  return root.children;
-}
 
 /**
  * A WordPress site read through its REST API, with no plugin on the WordPress side, in as few
@@ -149,12 +121,18 @@ export class WordPressSource implements SiteSource {
     return url.href;
   }
 
+  /**
+   * One page of a collection. Its page count is what `X-WP-TotalPages` says, but never more than
+   * `X-WP-Total` items make at `per_page` a page; 1 when neither header is a whole number.
+   */
   private async page(route: string, params: Record<string, string | number>): Promise<Page> {
     const [body, total, pages] = await getJson(this.endpoint(route, params), this.origin);
+    const count = total && Number.isSafeInteger(+total) && +total >= 0 ? +total : undefined;
+    const implied = count === undefined ? undefined : Math.max(1, Math.ceil(count / (Number(params.per_page) || 10))); // 10: WordPress's default
     return {
       body,
-      total: total && Number.isInteger(+total) && +total >= 0 ? +total : list(body).length,
-      totalPages: Number(pages) || 1,
+      total: count ?? list(body).length,
+      totalPages: Math.min(wholeNumber(Number(pages)) ?? implied ?? 1, implied ?? Infinity),
     };
   }
 
@@ -191,20 +169,34 @@ export class WordPressSource implements SiteSource {
     });
   }
 
-  /** Every page of a collection: the first, then the rest at once. */
+  /**
+   * Every page of a collection, up to {@link MAX_PAGES}: the first, then the rest a few at a time.
+   * A page that comes back empty or refused as out of range (WordPress's 400) ends the reading,
+   * keeping what the pages that came held: the site claimed more pages than it has. Any other
+   * failure fails the list, which then shows its error with Retry rather than a part of itself.
+   */
   private async all(route: string, params: Record<string, string | number>, first?: Page): Promise<unknown[]> {
     const head = first ?? (await this.page(route, { ...params, per_page: PER_PAGE, page: 1 }));
-    const rest = await Promise.all(
-      Array.from({ length: head.totalPages - 1 }, (_, i) => this.page(route, { ...params, per_page: PER_PAGE, page: i + 2 })),
-    );
-    return [head, ...rest].flatMap(({ body }) => list(body));
+    const bodies = [list(head.body)]; // by page, less one; a page not read leaves a hole
+    const rest = Array.from({ length: Math.min(head.totalPages, MAX_PAGES) - 1 }, (_, i) => i + 2);
+    await inTurns(rest, REQUESTS_AT_ONCE, async (page) => {
+      try {
+        const items = list((await this.page(route, { ...params, per_page: PER_PAGE, page })).body);
+        bodies[page - 1] = items;
+        return items.length > 0;
+      } catch (error) {
+        if (error instanceof SourceError && error.status === 400) return false;
+        throw error;
+      }
+    });
+    return bodies.flat();
   }
 
   /**
    * Every published post's month and categories, for a site with at most {@link LIST_PAGES} pages of
-   * posts or, beyond, at most one page for every two months between its oldest and newest post:
-   * about 30 bytes a post, 100 posts a request, read once for both the archives and the padded
-   * category counts. In id order, because pages in date order may skip or repeat posts that share a
+   * posts or, beyond, at most one page for every two months between its oldest and newest post (and
+   * at most {@link MAX_PAGES}): about 30 bytes a post, 100 posts a request, read once for both the
+   * archives and the padded category counts. In id order, because pages in date order may skip or repeat posts that share a
    * date. `undefined` for a larger site: its archives are counted month by month instead
    * ({@link monthCounts}), its padded counts parent by parent. The first page tells which.
    */
@@ -212,6 +204,7 @@ export class WordPressSource implements SiteSource {
     return this.once('posts', async () => {
       const params = { _fields: 'date,categories', orderby: 'id', order: 'asc' };
       const first = await this.page('wp/v2/posts', { ...params, per_page: PER_PAGE, page: 1 });
+      if (first.totalPages > MAX_PAGES) return undefined;
       if (first.totalPages > LIST_PAGES) {
         const span = await this.span();
         if (!span || first.totalPages - 1 > (span[1] - span[0] + 1) / 2) return undefined;
@@ -242,27 +235,25 @@ export class WordPressSource implements SiteSource {
   /**
    * Published posts per month ("2025-07" → 83) on a large site, in small requests, a few at a time,
    * rather than a hundred pages of dates: for each month between the oldest and the newest post
-   * ({@link span}), `X-WP-Total` of one `after`/`before` range (one id in the body). `after` and
+   * ({@link span}; the newest {@link MAX_MONTHS}), `X-WP-Total` of one `after`/`before` range (one id in the body). `after` and
    * `before` are exclusive and compare the site's local `post_date` (a time without an offset is
    * taken as local), so a month is after its eve's last second and before its successor's first.
    */
   private async monthCounts(): Promise<Map<string, number>> {
     const [oldest, newest] = (await this.span()) ?? [0, -1];
     const day = (at: number, dayOfMonth: number): string => new Date(Date.UTC(Math.floor(at / 12), at % 12, dayOfMonth)).toISOString().slice(0, 10);
-    const months = Array.from({ length: Math.max(0, newest - oldest + 1) }, (_, i) => oldest + i);
+    const newestFirst = Array.from({ length: Math.min(MAX_MONTHS, Math.max(0, newest - oldest + 1)) }, (_, i) => newest - i);
     const counts = new Map<string, number>();
-    const worker = async (): Promise<void> => {
-      for (let at = months.pop(); at !== undefined; at = months.pop()) {
-        const { total } = await this.page('wp/v2/posts', {
-          after: `${day(at, 0)}T23:59:59`, // the last day of the month before
-          before: `${day(at + 1, 1)}T00:00:00`,
-          per_page: 1,
-          _fields: 'id',
-        });
-        if (total > 0) counts.set(day(at, 1).slice(0, 7), total);
-      }
-    };
-    await Promise.all(Array.from({ length: COUNTS_AT_ONCE }, worker));
+    await inTurns(newestFirst, REQUESTS_AT_ONCE, async (at) => {
+      const { total } = await this.page('wp/v2/posts', {
+        after: `${day(at, 0)}T23:59:59`, // the last day of the month before
+        before: `${day(at + 1, 1)}T00:00:00`,
+        per_page: 1,
+        _fields: 'id',
+      });
+      if (total > 0) counts.set(day(at, 1).slice(0, 7), total);
+      return true;
+    });
     return counts;
   }
 
@@ -369,7 +360,7 @@ export class WordPressSource implements SiteSource {
     const titles = await this.titles(shown.flatMap(({ post }) => wholeNumber(post) ?? []));
     return shown.map((comment) => {
       const avatars = record(comment.author_avatar_urls);
-      const excerpt = words(rendered(comment.content));
+      const excerpt = htmlWords(rendered(comment.content));
       return {
         id: comment.id,
         author: comment.author_name,
@@ -385,7 +376,7 @@ export class WordPressSource implements SiteSource {
     });
   }
 
-  /** Post titles by id, as text still carrying its character references (see {@link words}). */
+  /** Post titles by id, as text still carrying its character references (see {@link htmlWords}). */
   private async titles(ids: number[]): Promise<Map<number, string>> {
     const distinct = [...new Set(ids)];
     if (distinct.length === 0) return new Map();
@@ -394,7 +385,7 @@ export class WordPressSource implements SiteSource {
       list(body).flatMap((entry) => {
         const { id, title } = record(entry);
         const key = wholeNumber(id);
-        return key !== undefined && typeof title === 'string' ? [[key, words(title).join(' ')] as const] : [];
+        return key !== undefined && typeof title === 'string' ? [[key, htmlWords(title).join(' ')] as const] : [];
       }),
     );
   }

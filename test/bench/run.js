@@ -1,5 +1,5 @@
-// `npm run bench`: bundle bytes (whole and per element), render/update time against a vanilla-DOM
-// baseline, the longest main-thread task while WordPress-scale lists render, and memory after
+// `npm run bench`: bundle bytes (whole and per element), the HTML reader on adversarial markup,
+// render/update time against a vanilla-DOM baseline, the longest main-thread task while WordPress-scale lists render, and memory after
 // mounting and removing each widget many times. One table on stdout,
 // everything in bench/results.json. Exits 1 when the bundle is over its 16 KiB gzip budget.
 /* global window, document -- the functions given to page.evaluate run in the page. */
@@ -13,6 +13,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { lighthouseSection } from './lighthouse.js';
 import { wordpressSection } from './wordpress.js';
+import { htmlReaderSection } from './html-reader.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const BUDGET = 16384; // gzip -9 bytes of the whole bundle
@@ -63,6 +64,9 @@ row({ section: 'bytes', what: 'bundle brotli 11', unit: 'B', median: whole.brotl
 const sumMarginal = Object.values(marginal).reduce((s, m) => s + m.gzip, 0);
 for (const [tag, m] of Object.entries(marginal)) row({ section: 'bytes', what: `+ ${tag} (gzip)`, unit: 'B', median: m.gzip, note: `raw ${m.raw}, brotli ${m.brotli}` });
 row({ section: 'bytes', what: 'shared: Lit + base (gzip)', unit: 'B', median: allDefines.gzip - sumMarginal, note: 'all elements minus the sum of marginals' });
+
+// ---- 1b. the HTML reader, on markup made to stall it (in Node: the data layer needs no DOM) ------
+await htmlReaderSection({ root, row });
 
 // ---- the page ---------------------------------------------------------------------------------
 const files = { '/': ['text/html', readFileSync(join(root, 'test/bench/page.html'))], '/press-widgets.js': ['text/javascript', bundle] };

@@ -7,23 +7,37 @@ import { readFileSync } from 'node:fs';
 
 const fixture = () => JSON.parse(readFileSync(new URL('../fixtures/wordpress.json', import.meta.url), 'utf8'));
 
-/** The items of one page, and WordPress's headers for the whole collection. */
-function paged(items, params) {
+/**
+ * The items of one page, and WordPress's headers for the whole collection; `lies` replaces those
+ * headers (a value of null leaves the header out), as a broken or hostile site may send them, and
+ * with `page`, answers that page whichever is asked for; with `failPage`, that page fails (500).
+ */
+function paged(items, params, lies = {}) {
   const perPage = Math.max(1, Math.min(100, Number(params.get('per_page')) || 10));
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = lies.page ?? Math.max(1, Number(params.get('page')) || 1);
+  if (lies.failPage === page) return { status: 500, headers: {}, body: { code: 'internal_server_error', message: 'There has been a critical error on this website.' } };
   const total = items.length;
+  const headers = { 'X-WP-Total': String(total), 'X-WP-TotalPages': String(Math.max(1, Math.ceil(total / perPage))), ...lies };
   return {
     status: 200,
-    headers: { 'X-WP-Total': String(total), 'X-WP-TotalPages': String(Math.max(1, Math.ceil(total / perPage))) },
+    headers: Object.fromEntries(Object.entries(headers).filter(([name, value]) => value !== null && name !== 'page' && name !== 'failPage')),
     body: items.slice((page - 1) * perPage, page * perPage),
   };
 }
+
+/** WordPress's answer to a page of posts past the last one. */
+const invalidPage = {
+  status: 400,
+  headers: {},
+  body: { code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.', data: { status: 400 } },
+};
 
 const ids = (value) => (value ? value.split(',').map(Number) : undefined);
 
 /**
  * The answer to `route` (e.g. "wp/v2/categories", or "" for the index) with `params`, from `data`:
- * `{ index, categories, posts, comments, search }` as WordPress's REST API gives them.
+ * `{ index, categories, posts, comments, search, navigation }` as WordPress's REST API gives them,
+ * and `lies`: headers that every list answer carries instead of WordPress's (see `paged`).
  */
 export function wordpressAnswer(route, params, data = fixture()) {
   const rest = params.get('rest_route');
@@ -32,18 +46,29 @@ export function wordpressAnswer(route, params, data = fixture()) {
     case '':
       return { status: 200, headers: {}, body: data.index ?? {} };
     case 'wp/v2/categories':
-      return paged(data.categories ?? [], params);
+      return paged(data.categories ?? [], params, data.lies);
     case 'wp/v2/posts': {
       const wanted = ids(params.get('categories'));
-      const posts = (data.posts ?? []).filter((post) => !wanted || (post.categories ?? []).some((id) => wanted.includes(id)));
-      return paged(posts, params);
+      const [after, before] = [params.get('after'), params.get('before')]; // exclusive, on the local date
+      const posts = (data.posts ?? []).filter(
+        (post) =>
+          (!wanted || (post.categories ?? []).some((id) => wanted.includes(id))) &&
+          (!after || String(post.date) > after) &&
+          (!before || String(post.date) < before),
+      );
+      if (params.get('orderby') === 'date') posts.sort((a, b) => (params.get('order') === 'asc' ? 1 : -1) * String(a.date).localeCompare(String(b.date)));
+      const perPage = Math.max(1, Math.min(100, Number(params.get('per_page')) || 10));
+      if (Number(params.get('page')) > Math.max(1, Math.ceil(posts.length / perPage))) return invalidPage;
+      return paged(posts, params, data.lies);
     }
     case 'wp/v2/comments':
-      return paged(data.comments ?? [], params);
+      return paged(data.comments ?? [], params, data.lies);
     case 'wp/v2/search': {
       const wanted = ids(params.get('include'));
-      return paged((data.search ?? []).filter((hit) => !wanted || wanted.includes(hit.id)), params);
+      return paged((data.search ?? []).filter((hit) => !wanted || wanted.includes(hit.id)), params, data.lies);
     }
+    case 'wp/v2/navigation':
+      return paged(data.navigation ?? [], params, data.lies);
     default:
       return { status: 404, headers: {}, body: { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } } };
   }
