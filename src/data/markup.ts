@@ -36,22 +36,28 @@ function readCategories(root: Element): Raw[] | undefined {
   if (!list) return undefined;
   const categories: Raw[] = [];
   let synthetic = -1;
-  const walk = (ul: Element, parent: number): void => {
-    for (const li of childrenMatching(ul, 'li')) {
-      const a = li.querySelector(':scope > a');
-      if (!a) continue;
-      const classId = /\bcat-item-(\d+)\b/.exec(li.className)?.[1];
-      // Markup without WordPress's classes still nests correctly, under made-up ids.
-      const id = classId ? Number(classId) : 1_000_000_000 - ++synthetic;
-      const lists = childrenMatching(li, 'ul, ol');
-      // WordPress prints a parent's count padded with its descendants' posts (each counted once):
-      // that is the parent's total, not its own count.
-      const printed = countAfter(li);
-      categories.push({ id, name: literal(a), url: a.getAttribute('href'), parent, ...(lists.length > 0 ? { totalCount: printed } : { count: printed }) });
-      for (const children of lists) walk(children, id);
+  // In document order, with a stack rather than recursion: a page's script may nest lists deeper
+  // than the call stack goes.
+  const open: { items: Element[]; next: number; parent: number }[] = [{ items: childrenMatching(list, 'li'), next: 0, parent: 0 }];
+  for (let top = open.at(-1); top; top = open.at(-1)) {
+    const { items, parent } = top;
+    if (top.next === items.length) {
+      open.pop();
+      continue;
     }
-  };
-  walk(list, 0);
+    const li = items[top.next++];
+    const a = li.querySelector(':scope > a');
+    if (!a) continue;
+    const classId = /\bcat-item-(\d+)\b/.exec(li.className)?.[1];
+    // Markup without WordPress's classes still nests correctly, under made-up ids.
+    const id = classId ? Number(classId) : 1_000_000_000 - ++synthetic;
+    const lists = childrenMatching(li, 'ul, ol');
+    // WordPress prints a parent's count padded with its descendants' posts (each counted once):
+    // that is the parent's total, not its own count.
+    const printed = countAfter(li);
+    categories.push({ id, name: literal(a), url: a.getAttribute('href'), parent, ...(lists.length > 0 ? { totalCount: printed } : { count: printed }) });
+    for (const children of lists.reverse()) open.push({ items: childrenMatching(children, 'li'), next: 0, parent: id });
+  }
   return categories;
 }
 
@@ -112,16 +118,21 @@ function readComments(root: Element): Raw[] | undefined {
   });
 }
 
+/** Levels of a wrapped menu read: one more than the normalizer keeps, so that it warns of the rest. */
+const MENU_DEPTH = 10;
+
 function readMenu(root: Element): Raw[] | undefined {
   const list = root.querySelector('ul, ol');
   if (!list) return undefined;
-  const walk = (ul: Element): Raw[] =>
+  // One level deeper than the normalizer keeps (it warns of what it drops), and no deeper: a page's
+  // script may nest lists deeper than the call stack goes.
+  const walk = (ul: Element, depth: number): Raw[] =>
     childrenMatching(ul, 'li').map((li) => {
       const a = li.querySelector(':scope > a');
       const sub = li.querySelector(':scope > ul, :scope > ol');
-      return { label: literal(a), url: a?.getAttribute('href'), children: sub ? walk(sub) : [] };
+      return { label: literal(a), url: a?.getAttribute('href'), children: sub && depth < MENU_DEPTH ? walk(sub, depth + 1) : [] };
     });
-  return walk(list);
+  return walk(list, 0);
 }
 
 const readers: Record<ListKey, (root: Element) => Raw[] | undefined> = {

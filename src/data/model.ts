@@ -13,7 +13,10 @@ export interface ArchiveMonth {
   count?: number;
 }
 
-/** One category; `parent` is 0 (or absent) for a top-level category. */
+/**
+ * One category; `parent` is 0 (or absent) for a top-level category. Once normalized, a list has
+ * each id once, and every parent is a category of the list, with no loop of parents.
+ */
 export interface Category {
   id: number;
   name: string;

@@ -26,8 +26,9 @@ class Problems {
 const isRecord = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+// `+ 0` makes JSON's -0 a 0, which Intl would show as "-0".
 const wholeNumber = (value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined =>
-  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value + 0 : undefined;
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? decodeEntities(value).trim() : undefined;
@@ -130,13 +131,54 @@ function warn(problems: Problems, origin: string): void {
   }
 }
 
+/**
+ * The categories as a tree that every category is in once: of a repeated id, the first is kept;
+ * a parent that is not in the list (an orphan's) becomes the top level, as in WordPress's walker;
+ * a loop of parents is broken above its lowest id, the same whatever order the data came in.
+ */
+function categoryTree(categories: Category[], problems: Problems): Category[] {
+  const byId = new Map<number, Category>();
+  for (const category of categories) {
+    if (byId.has(category.id)) problems.report();
+    else byId.set(category.id, category);
+  }
+  const placed = new Set<number>(); // known to reach the top level
+  const climb = new Set<number>(); // the ids met climbing from one category
+  for (const start of byId.values()) {
+    climb.clear();
+    for (let at = start; !placed.has(at.id); ) {
+      climb.add(at.id);
+      if (!at.parent) break;
+      const parent = byId.get(at.parent);
+      if (!parent) {
+        at.parent = 0;
+        problems.report();
+        break;
+      }
+      if (climb.has(parent.id)) {
+        const path = [...climb];
+        const lowest = path.slice(path.indexOf(parent.id)).reduce((a, b) => Math.min(a, b));
+        const breaksLoop = byId.get(lowest);
+        if (breaksLoop) breaksLoop.parent = 0;
+        problems.report();
+        break;
+      }
+      at = parent;
+    }
+    for (const id of climb) placed.add(id);
+  }
+  return [...byId.values()];
+}
+
 function readList<K extends ListKey>(key: K, raw: unknown, problems: Problems): SiteLists[K] {
-  if (!Array.isArray(raw)) {
+  // An own property only: `normalizeList` is public, and a key such as "constructor" reads nothing.
+  const read = Object.hasOwn(readers, key) ? readers[key] : undefined;
+  if (!Array.isArray(raw) || !read) {
     if (raw !== undefined) problems.report();
     return [] as SiteLists[K];
   }
-  const read = readers[key];
-  return raw.flatMap((entry: unknown) => read(entry, problems) ?? []) as SiteLists[K];
+  const list = raw.flatMap((entry: unknown) => read(entry, problems) ?? []);
+  return (key === 'categories' ? categoryTree(list as Category[], problems) : list) as SiteLists[K];
 }
 
 /**
@@ -161,7 +203,8 @@ function commentForm(raw: unknown, problems: Problems): CommentFormConfig | null
 }
 
 function commentCounts(raw: unknown, problems: Problems): Record<string, number> {
-  const counts: Record<string, number> = {};
+  // No prototype: a post id such as "constructor" or "__proto__" finds no count.
+  const counts = Object.create(null) as Record<string, number>;
   if (!isRecord(raw)) problems.report();
   else {
     for (const [post, count] of Object.entries(raw)) {
@@ -181,11 +224,11 @@ export function normalizeFeed(raw: unknown, origin: string): SiteFeed {
     problems.report();
   } else {
     for (const key of Object.keys(readers) as ListKey[]) {
-      if (key in raw) (feed as Record<ListKey, unknown>)[key] = readList(key, raw[key], problems);
+      if (Object.hasOwn(raw, key)) (feed as Record<ListKey, unknown>)[key] = readList(key, raw[key], problems);
     }
-    const config = 'commentForm' in raw ? commentForm(raw.commentForm, problems) : undefined;
+    const config = Object.hasOwn(raw, 'commentForm') ? commentForm(raw.commentForm, problems) : undefined;
     if (config) feed.commentForm = config;
-    if ('commentCounts' in raw) feed.commentCounts = commentCounts(raw.commentCounts, problems);
+    if (Object.hasOwn(raw, 'commentCounts')) feed.commentCounts = commentCounts(raw.commentCounts, problems);
   }
   warn(problems, origin);
   return feed;

@@ -132,6 +132,8 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
 
   /** What is shown: the list once loaded, the error once failed; both absent while loading. */
   private loaded?: { items: SiteLists[K] } | { error: unknown };
+  /** Drawing what was loaded threw: the error state shows instead, until the next load. */
+  private drawFailure?: { error: unknown };
   /** A load is under way (the first, a Retry, or one for a changed source). */
   private loading = false;
   /** What the current load was started for: a change starts a new one. */
@@ -191,6 +193,7 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     }
     if (load !== this.loads) return;
     this.loaded = outcome;
+    this.drawFailure = undefined;
     this.loading = false;
     this.requestUpdate();
     await this.updateComplete;
@@ -205,7 +208,9 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
       // The Retry button is gone: keep the keyboard user where the content now is.
       this.renderRoot.querySelector<HTMLElement>('[part~="body"]')?.focus();
     }
-    // Told after the update, so that listeners find the new state on screen.
+    // Told after the update, so that listeners find the new state on screen. A drawing that
+    // failed is told by drawFailed().
+    if (this.failedToDraw()) return;
     if ('items' in outcome) emit(this, 'press-load', { count: outcome.items.length });
     else emitError(this, outcome.error);
   }
@@ -319,12 +324,30 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     return parts;
   }
 
-  // Read through methods: after renderState(), TypeScript would still take them for the false set before it.
+  // Read through methods: after renderState() or an await, TypeScript would still take them for what was set before.
   private stillDrawing(): boolean {
     return this.drawCut;
   }
   private drawingLong(): boolean {
     return this.drawsLong;
+  }
+  private failedToDraw(): boolean {
+    return !!this.drawFailure;
+  }
+
+  /**
+   * Lit commits what render() returned after marking the update done: what throws there (a part
+   * drawn by drawInParts(), a template nested too deep) shows the error state in the next update.
+   * What throws before (in render()) is Lit's to handle: the element could not update again.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      // A second failure, in an update that drew the error state, would only come again.
+      if (this.isUpdatePending || this.drawFailure) throw error;
+      this.drawFailed(error);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -341,7 +364,7 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     this.drawsLong = false;
     const heading = this.headingText();
     const dir = this.direction ?? nothing;
-    const state = this.renderState();
+    const state = this.renderStateOrError();
     // Busy until its first list or error is shown (unless it waits far from the viewport), while
     // loading, and while a long list is still being drawn (renderState() may have cut it).
     const busy = (!this.loaded && !this.far) || this.loading || this.stillDrawing();
@@ -354,6 +377,32 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
   /** WordPress's own text for an empty list. */
   protected renderEmpty(): TemplateResult {
     return html`<p part="empty" dir="auto">${this.t(this.keys[1])}</p>`;
+  }
+
+  /**
+   * The state, or the error state (with Retry) when drawing it throws: a subclass's bug or data
+   * that slipped through never leaves the widget blank or stops the page's other widgets.
+   */
+  private renderStateOrError(): TemplateResult {
+    if (!this.drawFailure) {
+      try {
+        return this.renderState();
+      } catch (error) {
+        this.drawCut = false; // what was cut is not drawn at all
+        this.drawFailed(error);
+      }
+    }
+    return this.loading ? this.renderLoading() : this.renderError();
+  }
+
+  /** Shows the error state instead of what could not be drawn, says why once, and tells `press-error` once it shows. */
+  private drawFailed(error: unknown): void {
+    this.drawFailure = { error };
+    console.error(`press-widgets: <${this.localName}> could not draw its ${this.listKey}; it shows its error state.`, error);
+    this.requestUpdate(); // from a commit, the update that draws the error state (from render(), this one does)
+    void this.updateComplete.then(() => {
+      emitError(this, error);
+    });
   }
 
   /** The list to show: what was loaded, and what this page added since (a comment just posted). */

@@ -8,8 +8,8 @@ export function formatCount(count: number, locale: string): string {
   return format.format(count);
 }
 
-/** A dropdown's change handler: opens the chosen option's URL, as WordPress's widgets do. */
+/** A dropdown's change handler: opens the chosen option's URL in the dropdown's own window, as WordPress's widgets do. */
 export function navigateTo(event: Event): void {
-  const url = (event.currentTarget as HTMLSelectElement).value;
-  if (url) location.assign(url);
+  const select = event.currentTarget as HTMLSelectElement;
+  if (select.value) select.ownerDocument.defaultView?.location.assign(select.value);
 }

@@ -52,10 +52,18 @@ function isLocale(tag: string): boolean {
   }
 }
 
-/** Whether `url` names the page being shown (its hash and a trailing slash aside). */
+/**
+ * Whether `url` names the page being shown (its hash and a trailing slash aside). Never throws:
+ * it runs while a list is drawn, and a link that does not parse is simply not this page.
+ */
 export function isCurrentPage(url: string): boolean {
   if (!url) return false;
-  const target = new URL(url, document.baseURI);
+  let target: URL;
+  try {
+    target = new URL(url, document.baseURI);
+  } catch {
+    return false;
+  }
   const strip = (path: string): string => path.replace(/\/+$/, '');
   return (
     target.origin === location.origin &&

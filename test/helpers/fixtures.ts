@@ -1,4 +1,4 @@
-import { fixture, oneEvent } from '@open-wc/testing';
+import { aTimeout, fixture, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 
@@ -34,8 +34,11 @@ export const FEED = '/test/fixtures/feed.json';
 export const uniqueFeed = (route: 'feed' | 'slow', arg: number | string = 0): string =>
   `/__test/${route}/${crypto.randomUUID()}/${String(arg)}`;
 
-/** Renders `template` and waits until `count` widgets in it have loaded or failed. */
-export async function settledAll<T extends HTMLElement>(template: TemplateResult, count: number): Promise<T> {
+/**
+ * Renders `template` and waits until `count` widgets in it have loaded or failed, or `ms` have
+ * passed when given: a widget that never settles then fails the test's assertions, not its timeout.
+ */
+export async function settledAll<T extends HTMLElement>(template: TemplateResult, count: number, ms?: number): Promise<T> {
   const wrapper = document.createElement('div');
   let seen = 0;
   const done = new Promise<void>((resolve) => {
@@ -46,6 +49,6 @@ export async function settledAll<T extends HTMLElement>(template: TemplateResult
     wrapper.addEventListener('press-error', onSettled);
   });
   const element = await fixture<T>(template, { parentNode: wrapper });
-  await done;
+  await (ms === undefined ? done : Promise.race([done, aTimeout(ms)]));
   return element;
 }

@@ -107,6 +107,9 @@ export class PressArchives extends DataWidget<'archives'> {
       year: 'numeric',
       ...(yearly ? {} : { month: 'long' }),
       timeZone: 'UTC',
+      // WordPress names archive months in the Gregorian calendar in every language; Intl's default
+      // for some (Persian, Thai) is another, whose months do not match the links.
+      calendar: 'gregory',
     });
     const entries = new Map<number, ArchiveEntry>();
     for (const { year, month, url, count } of sorted) {
@@ -116,7 +119,8 @@ export class PressArchives extends DataWidget<'archives'> {
         entry.count = entry.count === undefined || count === undefined ? undefined : entry.count + count;
         continue;
       }
-      const label = format.format(Date.UTC(year, yearly ? 0 : month - 1, 1));
+      // Not Date.UTC(year, …): it reads the years 0–99 as 1900–1999.
+      const label = format.format(new Date(0).setUTCFullYear(year, yearly ? 0 : month - 1, 1));
       entries.set(key, { label, url: yearly ? yearUrl(url) : url, count });
     }
     return [...entries.values()].slice(0, this.maxEntries());

@@ -12,6 +12,12 @@ interface CategoryNode {
   children: CategoryNode[];
 }
 
+/**
+ * Sub-categories nest at most this deep, as menu items do; deeper ones are listed, flat, under
+ * their ancestor at this depth. Lit draws each level with nested calls: a thousand overflow the stack.
+ */
+const DEEPEST = 8;
+
 /** How many categories a node shows: itself and its sub-categories. */
 const size = (node: CategoryNode): number => node.children.reduce((n, child) => n + size(child), 1);
 
@@ -101,9 +107,9 @@ export class PressCategories extends DataWidget<'categories'> {
     const collator = new Intl.Collator(this.locale, { sensitivity: 'base', numeric: true });
     const sorted = [...categories].sort((a, b) => collator.compare(a.name, b.name));
     const nested = this.hierarchical || this.topLevelOnly;
-    const ids = new Set(sorted.map((c) => c.id));
-    // A category whose parent is not in the list is shown at the top level, as WordPress's walker does.
-    const parentOf = (c: Category): number => (nested && c.parent && ids.has(c.parent) ? c.parent : 0);
+    // The data layer gives each category once, every parent in the list and no loop of parents
+    // (normalize.ts): each category is in one list of byParent, reached once from the top.
+    const parentOf = (c: Category): number => (nested ? (c.parent ?? 0) : 0);
     const byParent = new Map<number, Category[]>();
     for (const c of sorted) {
       const siblings = byParent.get(parentOf(c));
@@ -111,24 +117,45 @@ export class PressCategories extends DataWidget<'categories'> {
       else byParent.set(parentOf(c), [c]);
     }
 
-    const build = (category: Category): CategoryNode => {
-      const children = (byParent.get(category.id) ?? []).map(build);
-      const padded = this.hierarchical && this.showCounts;
-      // WordPress's padded count when the data has it; else the sum, which counts twice a post
-      // filed in both a parent and its child.
-      const count = !padded
-        ? category.count
-        : (category.totalCount ??
-          (category.count === undefined ? undefined : children.reduce((sum, child) => sum + (child.count ?? 0), category.count)));
-      return { category, count, children };
-    };
-    const visible = (node: CategoryNode): CategoryNode | undefined => {
-      const kept = node.children.flatMap((child) => visible(child) ?? []);
-      // hide_empty keeps an empty parent whose descendants have posts.
-      const shown = this.showEmpty || (node.category.count ?? 1) > 0 || kept.length > 0;
-      return shown ? { ...node, children: this.topLevelOnly ? [] : kept } : undefined;
-    };
-    return (byParent.get(0) ?? []).map(build).flatMap((node) => visible(node) ?? []);
+    // Every category in the order shown, each after its parent. A loop, not recursion: a chain of
+    // parents may be thousands deep.
+    const ordered: { category: Category; depth: number }[] = [];
+    const pending = (byParent.get(0) ?? []).map((category) => ({ category, depth: 0 })).reverse();
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      ordered.push(next);
+      const children = byParent.get(next.category.id) ?? [];
+      for (let i = children.length - 1; i >= 0; i--) pending.push({ category: children[i], depth: next.depth + 1 });
+    }
+
+    // Each branch from its children up: WordPress's padded count when the data has it, else the
+    // sum (which counts twice a post filed in both a parent and its child); and whether any of
+    // it has posts, since hide_empty keeps an empty parent whose descendants have some.
+    const branches = new Map<number, { count: number | undefined; posts: boolean }>();
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      const { category } = ordered[i];
+      const children = (byParent.get(category.id) ?? []).map((child) => branches.get(child.id));
+      const own = category.count;
+      branches.set(category.id, {
+        count: category.totalCount ?? (own === undefined ? undefined : children.reduce((sum, child) => sum + (child?.count ?? 0), own)),
+        posts: (own ?? 1) > 0 || children.some((child) => child?.posts),
+      });
+    }
+
+    const padded = this.hierarchical && this.showCounts;
+    const roots: CategoryNode[] = [];
+    const openAt: CategoryNode[] = []; // the last node placed at each depth: the parent of the next one below it
+    for (const { category, depth } of ordered) {
+      const branch = branches.get(category.id);
+      if (!this.showEmpty && !branch?.posts) continue; // and so are all below it
+      if (this.topLevelOnly && depth > 0) continue;
+      const node = { category, count: padded ? branch?.count : category.count, children: [] };
+      // Deeper than DEEPEST, a category is listed under its ancestor there, after the ones before it.
+      const at = Math.min(depth, DEEPEST + 1);
+      if (at === 0) roots.push(node);
+      else openAt[at - 1].children.push(node);
+      openAt[at] = node;
+    }
+    return roots;
   }
 
   /** The last tree built, and what it was built from: a long list is drawn in parts, each from it. */

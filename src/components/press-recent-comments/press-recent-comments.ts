@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { RecentComment } from '../../data/model.js';
 import { firstWords } from '../../data/normalize.js';
+import { safeUrl } from '../../data/safe-url.js';
 import type { PressCommentPostedDetail } from '../../events.js';
 import type { PressRecentCommentsStrings } from '../../i18n/en.js';
 import { fill } from '../../i18n/strings.js';
@@ -99,15 +100,17 @@ export class PressRecentComments extends DataWidget<'comments'> {
     document.removeEventListener('press-comment-posted', this.onPosted);
   }
 
-  private readonly onPosted = ({ detail }: CustomEvent<PressCommentPostedDetail>): void => {
-    if (detail.status !== 'approved' || !detail.content) return;
+  private readonly onPosted = ({ detail }: CustomEvent<PressCommentPostedDetail | null>): void => {
+    // Any script may send this event: what is not of the documented shape is passed over.
+    if (detail?.status !== 'approved' || typeof detail.content !== 'string' || !detail.content.trim()) return;
     this.posted = [
       {
-        id: detail.id ?? 0,
-        author: detail.author ?? '',
+        id: typeof detail.id === 'number' ? detail.id : 0,
+        author: typeof detail.author === 'string' ? detail.author : '',
         // Until a comment on the same post tells the title (below), the page's heading: the post's.
         postTitle: document.querySelector('h1')?.textContent.trim() ?? '',
-        url: detail.url ?? '',
+        // Any script may send this event: its link passes the same gate as the site's data.
+        url: safeUrl(detail.url) ?? '',
         date: new Date().toISOString(),
         excerpt: firstWords(detail.content.trim()),
       },
@@ -140,14 +143,15 @@ export class PressRecentComments extends DataWidget<'comments'> {
   }
 
   protected renderItems(comments: RecentComment[]): TemplateResult {
-    const dateFormat = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' });
+    const dateFormat = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', calendar: 'gregory' });
     return html`<ol part="list">
       ${this.newest(comments).map((comment) => {
         const author = comment.author || this.t('anonymous');
         const title = comment.postTitle || this.t('noTitle');
+        // The avatar's host (Gravatar, or any host the data names) is not told which page this is.
         return html`<li part="item">
           ${this.showAvatar && comment.avatar
-            ? html`<img part="avatar" src=${comment.avatar} alt="" width="48" height="48" loading="lazy" />`
+            ? html`<img part="avatar" src=${comment.avatar} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
             : nothing}
           <article>
             <footer part="meta">
