@@ -17,7 +17,7 @@ const DETAILS = 'press-commenter';
 /** WordPress's cookies: comment_author_<hash>, comment_author_email_<hash>, comment_author_url_<hash>. */
 const WORDPRESS_COOKIE = /^comment_author_(?:(email|url)_)?[0-9a-f]{32}=(.*)$/;
 
-/** `localStorage`, unless it is unavailable (a sandboxed iframe), full or refused (private mode). */
+/** `localStorage`, unless it is unavailable (a sandboxed frame throws), full or refused (private mode). */
 function store<T>(use: (storage: Storage) => T): T | undefined {
   try {
     return use(localStorage);
@@ -52,21 +52,50 @@ export function writeDraft(key: string, draft?: Draft): void {
   });
 }
 
+/** The page's cookies, `name=value` each; none where they are refused (a sandboxed frame throws). */
+function cookies(): string[] {
+  try {
+    return document.cookie.split('; ');
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Expires cookie `name` on every path it may have been set on: WordPress sets its comment cookies
+ * on its home's path (`COOKIEPATH`, `/blog/` for a site there), which can be any prefix of this
+ * page's path, and a cookie is deleted only on the path it was set on.
+ */
+function expire(name: string): void {
+  const path = location.pathname;
+  const paths = new Set(['/', path]);
+  for (let slash = path.indexOf('/', 1); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+    paths.add(path.slice(0, slash)).add(path.slice(0, slash + 1));
+  }
+  for (const prefix of paths) {
+    try {
+      document.cookie = `${name}=; max-age=0; path=${prefix}`;
+    } catch {
+      return; // cookies refused: there are none
+    }
+  }
+}
+
 /** The details kept with consent, else those in WordPress's own `comment_author_*` cookies (same origin). */
 export function readDetails(): Details | undefined {
   const kept = read(DETAILS);
   if (kept) return kept;
-  const cookies: Details = {};
-  for (const cookie of document.cookie.split('; ')) {
+  const found: Details = {};
+  for (const cookie of cookies()) {
     const [, field = '', value = ''] = WORDPRESS_COOKIE.exec(cookie) ?? [];
     const name: keyof Details = field === 'email' || field === 'url' ? field : 'author';
     try {
-      if (value) cookies[name] = decodeURIComponent(value.replace(/\+/g, ' '));
+      if (value) found[name] = decodeURIComponent(value.replace(/\+/g, ' '));
     } catch {
       // not WordPress's encoding: leave it
     }
   }
-  return Object.keys(cookies).length > 0 ? cookies : undefined;
+  return Object.keys(found).length > 0 ? found : undefined;
 }
 
 /** Keeps the details (the visitor ticked "Save my name…"), or forgets them and WordPress's cookies. */
@@ -76,8 +105,8 @@ export function writeDetails(details?: Details): void {
     else s.removeItem(DETAILS);
   });
   if (!details) {
-    for (const cookie of document.cookie.split('; ')) {
-      if (WORDPRESS_COOKIE.test(cookie)) document.cookie = `${cookie.slice(0, cookie.indexOf('='))}=; max-age=0; path=/`;
+    for (const cookie of cookies()) {
+      if (WORDPRESS_COOKIE.test(cookie)) expire(cookie.slice(0, cookie.indexOf('=')));
     }
   }
 }

@@ -5,6 +5,7 @@
 import type { PressCommentFailedDetail, PressCommentPostedDetail } from '../events.js';
 import { en } from '../i18n/en.js';
 import { decodeEntities } from './entities.js';
+import { htmlText, tokens } from './html-reader.js';
 import type { CommentFormConfig } from './model.js';
 import { safeUrl } from './safe-url.js';
 import { REQUEST_TIMEOUT_MS } from './source.js';
@@ -12,10 +13,18 @@ import { REQUEST_TIMEOUT_MS } from './source.js';
 // In English; the form shows them in the page's language.
 export const NETWORK_MESSAGE = en.networkError;
 export const TIMEOUT_MESSAGE = en.timeoutError;
-/** An answer that tells nothing (a proxy's page, a cut-off body): the comment may have arrived. */
+/** An answer that tells nothing (a proxy's page, a cut-off body, a login wall): the comment may have arrived. */
 export const UNREADABLE_MESSAGE = en.unreadableError;
 /** The REST API refuses visitors' comments unless the site allows them (its console is told how). */
 export const LOGIN_MESSAGE = en.loginRequired;
+/** Nowhere the form may post to: nothing was sent. */
+const NOT_SET_UP_MESSAGE = en.notSetUp;
+
+/**
+ * A header that no HTML form can send. A post that carries it to another origin is preflighted:
+ * the browser asks the origin first, and sends nothing unless it allows this page (CORS).
+ */
+const PREFLIGHT_HEADER = 'x-press-comment';
 
 /** What the site may say in JSON: the REST API's comment, or its refusal. */
 interface Answer {
@@ -25,6 +34,8 @@ interface Answer {
   code?: unknown;
   message?: unknown;
 }
+
+type Outcome = PressCommentPostedDetail | PressCommentFailedDetail;
 
 /** The REST API's names for the form's fields (`/wp/v2/comments`). */
 const REST_NAMES: Record<string, string> = {
@@ -36,18 +47,36 @@ const REST_NAMES: Record<string, string> = {
   comment: 'content',
 };
 
+/** `url` parsed against the document, or `undefined` where the URL parser refuses it: nothing here throws on a URL. */
+function parse(url: string): URL | undefined {
+  try {
+    return new URL(url, document.baseURI);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `url` is on the page's own origin (`self.origin`: "null" in a sandboxed frame, where nothing is). */
+const ownOrigin = (url: string): boolean => parse(url)?.origin === self.origin && self.origin !== 'null';
+
 /**
  * Posts `body` (the form's fields, by WordPress's names) as `config` says. An `action` on the
  * page's own origin (`wp-comments-post.php`, or anything that answers like it) gets the form post,
  * as WordPress's own form sends it. Otherwise `config.rest`, when known, gets the REST API's JSON
- * (`POST /wp/v2/comments`): WordPress answers its preflight, while its form post sends no CORS
- * headers, so that a cross-origin page could never read the answer.
+ * (`POST /wp/v2/comments`): WordPress answers its preflight. An `action` on another origin with no
+ * `rest` gets the form post only if that origin lets this page read its answer (CORS): the post
+ * carries {@link PREFLIGHT_HEADER}, so that the browser asks first and an origin that does not
+ * allow it never receives the visitor's name, email and text.
+ *
+ * `nonce` (WordPress's REST nonce, for a logged-in visitor) is sent to the page's own origin only.
  *
  * `retried`: an earlier attempt with this text may have reached the site (its answer was lost).
- * WordPress's "duplicate" then means that attempt's comment exists: it is shown as awaiting
- * moderation (it may be, and this one was not posted again) rather than refused.
+ * It is posted again: WordPress refuses a duplicate (same post, parent, author, email and text) with
+ * 409, which then means that the earlier attempt's comment exists; it is shown as awaiting
+ * moderation (it may be). Nothing is looked up by the comment's text: it never goes into a URL.
  *
- * Resolves with what became of the comment; never rejects.
+ * Resolves with what became of the comment (a rejection would be a bug: the form reads it as an
+ * answer it could not read).
  */
 export async function postComment(
   { action, rest }: CommentFormConfig,
@@ -56,46 +85,39 @@ export async function postComment(
   nonce?: string,
   timeoutMs = REQUEST_TIMEOUT_MS,
 ): Promise<Outcome> {
-  if (retried && rest) {
-    const found = await findPosted(rest, body);
-    if (found) return found;
-  }
   // A logged-in visitor posts through REST as themselves: cookies and WordPress's REST nonce.
-  const json = !!rest && (!!nonce || !(action && new URL(action, document.baseURI).origin === location.origin));
+  const ownNonce = rest && nonce && ownOrigin(rest) ? nonce : undefined;
+  const usable = action !== undefined && parse(action) ? action : undefined;
+  const formPost = usable !== undefined && (!rest || (!ownNonce && ownOrigin(usable)));
+  const target = formPost ? usable : rest;
+  if (target === undefined) return { reason: 'invalid', message: NOT_SET_UP_MESSAGE };
+  const guarded = formPost && !ownOrigin(target);
+  if (guarded) {
+    const refused = await refusedByCors(target, timeoutMs);
+    if (refused) return refused;
+  }
   let response: Response;
   let text = '';
   try {
-    response = await fetch(json ? rest : (action ?? ''), {
+    response = await fetch(target, {
       method: 'POST',
       signal: AbortSignal.timeout(timeoutMs),
-      ...(json
-        ? {
+      ...(formPost
+        ? { body, ...(guarded ? { headers: { [PREFLIGHT_HEADER]: '1' } } : {}) }
+        : {
             // Only the fields WordPress knows: the cookie consent is the form's own business.
             body: JSON.stringify(Object.fromEntries(Object.entries(REST_NAMES).flatMap(([name, field]) => (body.has(name) ? [[field, body.get(name)]] : [])))),
-            headers: { 'content-type': 'application/json', ...(nonce ? { 'x-wp-nonce': nonce } : {}) },
-          }
-        : { body }),
+            headers: { 'content-type': 'application/json', ...(ownNonce ? { 'x-wp-nonce': ownNonce } : {}) },
+          }),
     });
     text = await response.text();
   } catch (error) {
+    // Sent or not, the answer is lost: "Try again" is safe (WordPress's duplicate check).
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     return { reason: 'network', message: timedOut ? TIMEOUT_MESSAGE : NETWORK_MESSAGE };
   }
-  if (response.redirected && response.ok && !text.includes('wp-die-message')) {
-    // A followed redirect is WordPress accepting the comment, to the post, whose page shows it once
-    // published. Held, it is `?unapproved=N` (when the reader did not tick the cookie consent) or
-    // shown "awaiting moderation"; taken for spam, it is not shown at all. A published one's
-    // `#comment-N` is lost: the browser drops the fragment of a followed redirect. A redirect to an
-    // error (a proxy's error page, a wp_die() page) is not an acceptance: it is read as the failure
-    // it shows, below.
-    const held = new URL(response.url).searchParams.get('unapproved');
-    return {
-      id: held ? Number(held) : undefined,
-      status: !held && !text.includes('comment-awaiting-moderation') && gist(text).includes(gist(body.get('comment') ?? '')) ? 'approved' : 'pending',
-      url: response.url,
-    };
-  }
-  if (retried && response.status === 409) return { id: undefined, status: 'pending', url: undefined };
+  const dieMessage = text.includes('wp-die-message');
+  if (response.redirected && response.ok && !dieMessage) return accepted(response.url, text, body);
 
   let answer: Answer | undefined;
   try {
@@ -103,69 +125,171 @@ export async function postComment(
   } catch {
     // an HTML page
   }
+  // WordPress's "duplicate" to a retry: the earlier attempt's comment exists.
+  if (retried && response.status === 409 && (dieMessage || answer?.code === 'comment_duplicate')) {
+    return { id: undefined, status: 'pending', url: undefined };
+  }
   // WordPress refuses a comment (no name, a bad email, too long…) with a 200 error page.
-  if (!response.ok || text.includes('wp-die-message')) {
+  if (!response.ok || dieMessage) {
     // The REST API's 401 for visitors, unless the site allows them: the visitor is told politely,
     // the site's owner (in the console) how to allow them.
     const login = answer?.code === 'rest_comment_login_required';
     if (login) console.warn("To take comments from this page, add to the WordPress site: add_filter( 'rest_allow_anonymous_comments', '__return_true' );");
     // The REST API's messages are WordPress's own strings too, with their character references.
-    const said = login ? LOGIN_MESSAGE : plain(typeof answer?.message === 'string' ? answer.message : htmlMessage(text));
+    const said = login ? LOGIN_MESSAGE : typeof answer?.message === 'string' ? htmlText(answer.message) : pageMessage(text);
     return {
       reason: response.status >= 500 ? 'server' : 'rejected',
       message: said || en.postFailed.replace('%s', String(response.status)),
     };
   }
-  // WordPress accepts with a redirect (followed above) or the REST API's comment, which has an id.
+  // WordPress accepts with a redirect (read above) or the REST API's comment, which has an id.
   if (typeof answer?.id !== 'number') return { reason: 'server', message: UNREADABLE_MESSAGE };
   const link = safeUrl(answer.link);
   return {
     id: answer.id,
     // The REST API says 'approved', or 'hold' while the comment awaits moderation ('spam' too).
     status: answer.status === undefined || answer.status === 'approved' ? 'approved' : 'pending',
-    url: link && new URL(link, document.baseURI).href,
+    url: link && parse(link)?.href,
   };
 }
 
-type Outcome = PressCommentPostedDetail | PressCommentFailedDetail;
-
-/** Letters and digits only: WordPress's typography (curly quotes, dashes) and markup do not count. */
-const gist = (text: string): string => plain(text).replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
-
 /**
- * The approved comment that an attempt whose answer was lost made, if WordPress lists it: found by
- * its first words and its author on the same post. A held one is not listed to visitors; the
- * retry's "duplicate" tells of it.
+ * Whether `action`, on another origin, refuses to let this page read its answers: a preflighted
+ * `HEAD` (WordPress answers 405 to anything but a POST) asks it. If it refuses, a plain `HEAD`,
+ * which the browser sends without asking, tells a refusal (it answers) from no network. Neither
+ * carries anything of the visitor's. `undefined` when the action allows this page.
  */
-async function findPosted(rest: string, body: URLSearchParams): Promise<PressCommentPostedDetail | undefined> {
-  const text = body.get('comment') ?? '';
-  // WordPress searches for the words as one string: the longest run of plain words, which its
-  // filters leave as typed.
-  const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N} ]{2,59}/gu) ?? []).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
-  if (!words) return undefined;
-  const url = new URL(rest);
-  for (const [name, value] of [['post', body.get('comment_post_ID') ?? ''], ['search', words], ['per_page', '100'], ['_fields', 'id,link,author_name,content']]) {
-    url.searchParams.set(name, value);
+async function refusedByCors(action: string, timeoutMs: number): Promise<PressCommentFailedDetail | undefined> {
+  try {
+    await fetch(action, { method: 'HEAD', headers: { [PREFLIGHT_HEADER]: '1' }, signal: AbortSignal.timeout(timeoutMs) });
+    return undefined;
+  } catch {
+    // refused, or unreachable: asked below
   }
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-    const comments = (await response.json()) as { id?: unknown; link?: unknown; author_name?: unknown; content?: { rendered?: unknown } }[];
-    const author = body.get('author');
-    const found = comments.find(
-      (c) => (author === null || c.author_name === author) && typeof c.content?.rendered === 'string' && gist(c.content.rendered) === gist(text),
-    );
-    const link = safeUrl(found?.link);
-    return found && typeof found.id === 'number' ? { id: found.id, status: 'approved', url: link && new URL(link, document.baseURI).href } : undefined;
-  } catch {
-    return undefined; // no answer: post, and let WordPress's "duplicate" tell
+    await fetch(action, { method: 'HEAD', mode: 'no-cors', signal: AbortSignal.timeout(timeoutMs) });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    return { reason: 'network', message: timedOut ? TIMEOUT_MESSAGE : NETWORK_MESSAGE };
   }
+  console.warn(
+    `press-comment-form: ${action} does not let this page (${self.origin}) read its answers, so no comment is sent to it. ` +
+      "Give the form `api` (the WordPress site: it then posts through WordPress's REST API), or an `action` on this page's origin, " +
+      `or have ${action} and the pages it redirects to answer with Access-Control-Allow-Origin: ${self.origin} ` +
+      `(and its preflights with Access-Control-Allow-Headers: ${PREFLIGHT_HEADER}).`,
+  );
+  return { reason: 'invalid', message: NOT_SET_UP_MESSAGE };
 }
 
-/** The logged-in visitor's display name, asked with WordPress's REST nonce; `undefined` when the nonce is not (or no longer) good. */
+/**
+ * What a followed redirect says of the comment. WordPress accepts a comment with a redirect to
+ * the post, whose page shows it once published. Held, it is `?unapproved=N` (when the reader did
+ * not tick the cookie consent) or shown "awaiting moderation"; taken for spam, it is not shown at
+ * all. A published one's `#comment-N` is lost: the browser drops the fragment of a followed
+ * redirect. A redirect anywhere else (a login wall, a maintenance page) is no acceptance: the
+ * answer could not be read, and the comment stays in the form.
+ */
+function accepted(finalUrl: string, page: string, body: URLSearchParams): Outcome {
+  const url = parse(finalUrl);
+  const held = url?.searchParams.get('unapproved') ?? '';
+  if (/^\d+$/.test(held)) return { id: Number(held), status: 'pending', url: finalUrl };
+  const awaiting = page.includes('comment-awaiting-moderation');
+  const shown = shows(htmlText(page), htmlText(body.get('comment') ?? ''));
+  if (awaiting || shown || (url && postPage(url, page, body.get('comment_post_ID') ?? ''))) {
+    return { id: undefined, status: shown && !awaiting ? 'approved' : 'pending', url: finalUrl };
+  }
+  return { reason: 'server', message: UNREADABLE_MESSAGE };
+}
+
+/** Letters and digits only: WordPress's typography (curly quotes, dashes) does not count. */
+const gist = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+
+/** Whether `pageText` shows `comment` (both plain text): by its letters and digits, or, if it has none (emoji), as typed. */
+function shows(pageText: string, comment: string): boolean {
+  const letters = gist(comment);
+  if (letters) return gist(pageText).includes(letters);
+  return comment !== '' && pageText.includes(comment);
+}
+
+/**
+ * Whether `url` and `page` are a page of post `postId`: this page's own path (the form is on the
+ * post; a `comment-page-N/` aside), `?p=N` or `?page_id=N`, or the markers WordPress's themes
+ * print: `postid-N` or `page-id-N` in a class, `<article id="post-N">`, the comment form's
+ * `comment_post_ID`.
+ */
+function postPage(url: URL, page: string, postId: string): boolean {
+  if (!/^\d+$/.test(postId)) return false;
+  const path = (u: { pathname: string }): string => u.pathname.replace(/\/comment-page-\d+\/?$/, '/');
+  if (url.origin === self.origin && path(url) === path(location)) return true;
+  if (url.searchParams.get('p') === postId || url.searchParams.get('page_id') === postId) return true;
+  for (const token of tokens(page)) {
+    if (token.type !== 'start') continue;
+    const { name, attributes } = token;
+    const classes = (attributes.get('class') ?? '').split(/\s+/);
+    if (classes.includes(`postid-${postId}`) || classes.includes(`page-id-${postId}`)) return true;
+    if (name === 'article' && attributes.get('id') === `post-${postId}`) return true;
+    if (name === 'input' && attributes.get('name') === 'comment_post_ID' && attributes.get('value') === postId) return true;
+  }
+  return false;
+}
+
+/**
+ * The message of an error page as plain text: WordPress's `.wp-die-message` (up to its first
+ * `</div>`, without a `javascript:` link: WordPress's "« Back"), else the first `<h1>`. Read by
+ * the data layer's tokenizer, in one pass, never by the HTML parser: no server markup reaches the
+ * page. Tags are dropped, as in `<strong>Error</strong>: …`.
+ */
+function pageMessage(page: string): string {
+  const wordpress = page.includes('wp-die-message');
+  const ends = wordpress ? 'div' : 'h1';
+  const message: string[] = [];
+  let inside = false;
+  let backLink = false;
+  for (const token of tokens(page)) {
+    if (token.type === 'text') {
+      if (inside && !backLink) message.push(token.text);
+    } else if (!inside) {
+      inside =
+        token.type === 'start' &&
+        (wordpress ? (token.attributes.get('class') ?? '').split(/\s+/).includes('wp-die-message') : token.name === 'h1');
+    } else if (token.type === 'end' && token.name === ends) {
+      break;
+    } else if (token.name === 'a') {
+      backLink = token.type === 'start' && /^\s*javascript:/i.test(token.attributes.get('href') ?? '');
+    }
+  }
+  return decodeEntities(message.join('')).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The REST route `users/me` beside `rest` (the comments route), in the same form: `/wp-json/wp/v2/…`
+ * or `?rest_route=/wp/v2/…` (encoded or not). `undefined` when `rest` is not a comments route.
+ */
+function usersMe(rest: string): URL | undefined {
+  const url = parse(rest);
+  if (!url) return undefined;
+  const COMMENTS = /\/wp\/v2\/comments\/?$/;
+  const route = url.searchParams.get('rest_route');
+  if (route !== null) {
+    if (!COMMENTS.test(route)) return undefined;
+    url.searchParams.set('rest_route', route.replace(COMMENTS, '/wp/v2/users/me'));
+  } else {
+    if (!COMMENTS.test(url.pathname)) return undefined;
+    url.pathname = url.pathname.replace(COMMENTS, '/wp/v2/users/me');
+  }
+  url.searchParams.set('_fields', 'name');
+  return url;
+}
+
+/**
+ * The logged-in visitor's display name, asked with WordPress's REST nonce; `undefined` when the
+ * nonce is not (or no longer) good, or when `rest` is on another origin: the nonce goes to the
+ * page's own origin only.
+ */
 export async function currentUser(rest: string, nonce: string): Promise<string | undefined> {
+  const url = ownOrigin(rest) ? usersMe(rest) : undefined;
+  if (!url) return undefined;
   try {
-    const url = new URL(rest.replace('wp/v2/comments', 'wp/v2/users/me'));
-    url.searchParams.set('_fields', 'name');
     const response = await fetch(url, { headers: { 'x-wp-nonce': nonce }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     const { name } = (await response.json()) as { name?: unknown };
     return response.ok && typeof name === 'string' ? decodeEntities(name) : undefined;
@@ -173,20 +297,3 @@ export async function currentUser(rest: string, nonce: string): Promise<string |
     return undefined;
   }
 }
-
-/** The message of an error page: WordPress's `.wp-die-message`, else the `<h1>`, as HTML. */
-const htmlMessage = (page: string): string =>
-  (/wp-die-message[^>]*>([\s\S]*?)<\/div>/i.exec(page) ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(page))?.[1] ?? '';
-
-/**
- * WordPress's message as plain text. Read with patterns, never by an HTML parser, so no server
- * markup reaches the page.
- */
-const plain = (message: string): string =>
-  decodeEntities(
-    message
-      .replace(/<a[^>]*javascript:[\s\S]*?<\/a>/gi, '') // WordPress's "« Back" link
-      .replace(/<[^>]*>/g, ''),
-  )
-    .replace(/\s+/g, ' ')
-    .trim();

@@ -448,6 +448,9 @@ describe('press-comment-form', () => {
       const duplicate = { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!' };
       expect((await viaRest(409, duplicate)).outcome).to.deep.equal({ reason: 'rejected', message: duplicate.message });
       expect((await viaRest(409, duplicate, true)).outcome).to.deep.equal({ id: undefined, status: 'pending', url: undefined });
+      // A 409 that is not WordPress's duplicate (another API's conflict) confirms nothing.
+      const conflict = { code: 'rest_conflict', message: 'Conflict.' };
+      expect((await viaRest(409, conflict, true)).outcome).to.deep.equal({ reason: 'rejected', message: 'Conflict.' });
     });
   });
 

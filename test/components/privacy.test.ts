@@ -1,12 +1,15 @@
 // Privacy: what a visitor types into the comment form goes to the comment endpoint and nowhere
-// else (not into any shadow root outside its field, not into storage, not into a URL), and the
-// widgets ask nothing of anyone but the sources and endpoint the page names, the avatars the
-// site's own data gives included. Requests are what the browser's Resource Timing saw.
+// else (not into any shadow root outside its field, not into storage, not into a URL), the page's
+// REST nonce goes to no other origin, and the widgets ask nothing of anyone but the sources and
+// endpoints the page names and the avatars the test put in the data. Requests are what the
+// browser's Resource Timing saw; what the other origin received, with which headers, is what it
+// noted (test/server/test-server.js).
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { PressCommentForm } from '../../src/components/press-comment-form/press-comment-form.js';
 import '../../src/index.js';
+import { heard, otherOrigin } from '../helpers/comment-form.js';
 import { part, settledAll } from '../helpers/fixtures.js';
 import { shadowRoots, store } from '../helpers/watch.js';
 
@@ -26,9 +29,17 @@ function foundIn(roots: ParentNode[], needle: string): string[] {
 }
 
 describe('privacy', () => {
-  it('the visitor’s email is shown nowhere but its field and sent only to the comment endpoint; no request leaves the named sources', async () => {
+  afterEach(() => {
+    delete window.wpApiSettings;
+  });
+
+  it('the visitor’s email is shown nowhere but its field and sent only to the comment endpoints; the nonce to no other origin; no request leaves the named sources', async () => {
     localStorage.clear(); // drafts other tests left
     const email = `visitor.${crypto.randomUUID().slice(0, 8)}@example.com`;
+    // A WordPress page with its REST nonce, and a WordPress site on another origin (CORS allowed).
+    const nonce = `nonce-${crypto.randomUUID()}`;
+    window.wpApiSettings = { nonce };
+    const wordpress = await otherOrigin('privacy-wordpress', true);
     const feedKey = await store({
       menu: [{ label: 'Home', url: '/' }],
       archives: [{ year: 2025, month: 7, url: '/2025/07/', count: 3 }],
@@ -39,7 +50,7 @@ describe('privacy', () => {
     const wpKey = crypto.randomUUID();
     const commentKey = crypto.randomUUID();
     const feed = new URL(`/__test/fault/${feedKey}/ok`, location.href).href;
-    const api = new URL(`/__test/fault/${wpKey}/ok/wp-json/`, location.href).href;
+    const api = `${wordpress}/__test/fault/${wpKey}/ok/wp-json/`;
     const action = new URL(`/__test/comments/${commentKey}/held`, location.href).href;
     const avatar = new URL('/test/fixtures/avatar.svg', location.href).href;
     performance.setResourceTimingBufferSize(1000);
@@ -58,22 +69,25 @@ describe('privacy', () => {
           <press-archives></press-archives>
           <press-categories show-counts hierarchical></press-categories>
           <press-recent-comments show-avatar></press-recent-comments>
+          <press-comment-form post-id="11"></press-comment-form>
         </press-site>
       </div>`,
       7,
     );
-    const form = el.querySelector<PressCommentForm>('press-comment-form')!;
-    const field = (id: string): HTMLInputElement => form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-    for (const [id, text] of [['comment', 'A private thought.'], ['author', 'Ann'], ['email', email]] as const) {
-      field(id).focus();
-      await sendKeys({ type: text });
-    }
+    const [form, restForm] = el.querySelectorAll<PressCommentForm>('press-comment-form');
+    const field = (id: string, on = form): HTMLInputElement => on.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
     // Without "Save my name, email…" ticked, nothing about the visitor is kept (with it, they are
     // kept on this device only: comment-form-keeps.test.ts).
-    const posted = oneEvent(form, 'press-comment-posted');
-    part(form, 'submit').click();
-    await posted;
-    await form.updateComplete;
+    for (const on of [form, restForm]) {
+      for (const [id, text] of [['comment', 'A private thought.'], ['author', 'Ann'], ['email', email]] as const) {
+        field(id, on).focus();
+        await sendKeys({ type: text });
+      }
+      const posted = oneEvent(on, 'press-comment-posted');
+      part(on, 'submit').click();
+      await posted;
+      await on.updateComplete;
+    }
     // Wait for every image the widgets show (avatars) to have been asked for.
     const images = shadowRoots(el).flatMap((root) => [...root.querySelectorAll('img')]);
     await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
@@ -87,19 +101,31 @@ describe('privacy', () => {
 
     // Posted without consent, the form forgets the email too; it was in its field only (a property:
     // not even its value attribute) and went nowhere else.
-    expect(field('email').value).to.equal('');
+    expect([field('email').value, field('email', restForm).value]).to.deep.equal(['', '']);
     expect(foundIn([...shadowRoots(document), document.body], email)).to.deep.equal([]);
     const stored = (storage: Storage): string => JSON.stringify(Object.entries(storage));
     expect(stored(sessionStorage) + stored(localStorage) + document.cookie).not.to.contain(email);
     const received = (await (await fetch(`/__test/comments/${commentKey}`)).json()) as Record<string, string>[];
     expect(received.map((body) => body.email)).to.deep.equal([email]);
+    const receivedByRest = (await (await fetch(`/__test/comments/${wpKey}`)).json()) as Record<string, string>[];
+    expect(receivedByRest.map((body) => body.author_email)).to.deep.equal([email]);
 
-    // Every request: to a source or the endpoint the page named, or an avatar the site's data gave.
-    const named = [feed, api, action, avatar];
-    expect(requests.filter((url) => !named.some((prefix) => url.startsWith(prefix)))).to.deep.equal([]);
+    // The page's nonce went to no other origin (nor did the other origin's form learn of a login).
+    const asked = await heard(wordpress);
+    expect(asked.filter((request) => request.url.includes(wpKey))).to.not.be.empty;
+    expect(asked.filter((request) => request.nonce)).to.deep.equal([]);
+    expect(restForm.shadowRoot!.querySelector('[part~="logged-in"]')).to.equal(null);
+
+    // Every request: to a source or an endpoint the page named, or exactly an avatar the test put in the data.
+    const named = [feed, api, action];
+    expect(requests.filter((url) => !named.some((prefix) => url.startsWith(prefix)) && url !== avatar)).to.deep.equal([]);
     expect(requests.filter((url) => url.includes(email) || url.includes(encodeURIComponent(email)))).to.deep.equal([]);
     expect(requests).to.include(avatar);
     expect(requests.filter((url) => url.startsWith(action))).to.have.length(1);
-    console.log(`Privacy: ${String(requests.length)} requests, all to the page's named sources and endpoint; the email in none of them and in no shadow root`);
+    expect(requests.filter((url) => url.startsWith(api) && url.includes('wp/v2/comments'))).to.not.be.empty;
+    console.log(
+      `Privacy: ${String(requests.length)} requests, all to the page's named sources and endpoints; the email in none of them and in no shadow root; ` +
+        `the page's nonce in none of the ${String(asked.length)} requests to the other origin`,
+    );
   });
 });

@@ -11,13 +11,31 @@ import { part, parts } from './fixtures.js';
 export type Control = HTMLInputElement & HTMLTextAreaElement;
 export type Received = Record<string, string>;
 
-/** A comment endpoint of the test server, unique to one test: `mode` says how it answers. */
-export function endpoint(mode: string): { action: string; received: () => Promise<Received[]> } {
+/**
+ * A comment endpoint of the test server, unique to one test: `mode` says how it answers, `origin`
+ * (another one: /__test/listen) where it is. `received`: every post it had; `kept`: the comments
+ * it stored, which its duplicate check (WordPress's) keeps to one copy each.
+ */
+export function endpoint(mode: string, origin = ''): { key: string; action: string; received: () => Promise<Received[]>; kept: () => Promise<Received[]> } {
   const key = crypto.randomUUID();
   return {
-    action: `/__test/comments/${key}/${mode}`,
+    key,
+    action: `${origin}/__test/comments/${key}/${mode}`,
     received: async () => (await fetch(`/__test/comments/${key}`)).json() as Promise<Received[]>,
+    kept: async () => (await fetch(`/__test/comments/${key}/kept`)).json() as Promise<Received[]>,
   };
+}
+
+/** Another origin (a port of 127.0.0.1) that passes requests on to the test server; with `cors`, every answer can be read. */
+export async function otherOrigin(name: string, cors = false): Promise<string> {
+  const port = (await (await fetch(`/__test/port/${name}`)).json()) as number;
+  await fetch(`/__test/listen/${String(port)}${cors ? '/cors' : ''}`);
+  return `http://127.0.0.1:${String(port)}`;
+}
+
+/** What another origin made by {@link otherOrigin} was asked, and with which `x-wp-nonce`. */
+export async function heard(origin: string): Promise<{ method: string; url: string; nonce?: string }[]> {
+  return (await fetch(`/__test/heard/${new URL(origin).port}`)).json() as Promise<{ method: string; url: string; nonce?: string }[]>;
 }
 
 export async function render(template: TemplateResult): Promise<PressCommentForm> {

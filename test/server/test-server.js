@@ -9,6 +9,8 @@ import { wordpressAnswer } from './fake-wordpress.js';
 const feed = () => readFileSync(new URL('../fixtures/feed.json', import.meta.url), 'utf8');
 const seen = new Map(); // key -> how many requests it has had
 const posted = new Map(); // key -> form bodies received
+const kept = new Map(); // key -> the comments the endpoint stored: { post, parent, author, email, content }
+const heard = new Map(); // port -> what another origin (/__test/listen) was asked: { method, url, nonce }
 const times = new Map(); // key -> when each request came (ms since the epoch)
 const published = new Map(); // key -> texts of the comments the post page shows
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -38,18 +40,38 @@ async function freePort(name) {
  * Listens on `port` as another origin: every request is passed to this server (`main`) and its
  * answer sent back. Reads get CORS headers as WordPress sends them; posts get none, as
  * wp-comments-post.php sends none, so that a page on another origin cannot read the answer.
+ * With `cors`, it is a site whose owner allowed other origins everywhere: it answers preflights
+ * and every answer can be read. It notes what it was asked, and with which `x-wp-nonce`
+ * (/__test/heard/<port>).
  */
-async function listen(port, main) {
+async function listen(port, main, cors) {
   if (listening.has(port)) return;
   const server = createServer(async (req, res) => {
-    const body = req.method === 'POST' ? await readBody(req) : undefined;
-    const answer = await fetch(`${main}${req.url}`, { method: req.method, headers: { 'content-type': req.headers['content-type'] ?? 'text/plain' }, body, redirect: 'manual' });
-    const headers = Object.fromEntries([...answer.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)));
-    if (req.method !== 'POST') {
-      headers['access-control-allow-origin'] = req.headers.origin ?? '*';
-      headers['access-control-expose-headers'] = 'X-WP-Total, X-WP-TotalPages';
+    heard.set(port, [...(heard.get(port) ?? []), { method: req.method, url: req.url, nonce: req.headers['x-wp-nonce'] }]);
+    const allow = { 'access-control-allow-origin': req.headers.origin ?? '*', 'access-control-expose-headers': 'X-WP-Total, X-WP-TotalPages' };
+    if (cors && req.method === 'OPTIONS') {
+      res
+        .writeHead(204, {
+          ...allow,
+          'access-control-allow-methods': 'GET, HEAD, POST',
+          'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '',
+        })
+        .end();
+      return;
     }
-    res.writeHead(answer.status, headers).end(Buffer.from(await answer.arrayBuffer()));
+    const body = req.method === 'POST' ? await readBody(req) : undefined;
+    const forwarded = { 'content-type': req.headers['content-type'] ?? 'text/plain', ...(req.headers['x-wp-nonce'] ? { 'x-wp-nonce': req.headers['x-wp-nonce'] } : {}) };
+    try {
+      const answer = await fetch(`${main}${req.url}`, { method: req.method, headers: forwarded, body, redirect: 'manual' });
+      const headers = Object.fromEntries([...answer.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)));
+      if (cors || req.method !== 'POST') Object.assign(headers, allow);
+      // Passed on as it comes, so that an answer cut off here is cut off there too.
+      res.writeHead(answer.status, headers);
+      for await (const chunk of answer.body ?? []) res.write(chunk);
+      res.end();
+    } catch {
+      req.socket.destroy(); // the connection to this server broke: so does this one
+    }
   });
   listening.set(port, server);
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -96,6 +118,44 @@ async function fault(ctx, mode) {
   }
 }
 
+/** The comment endpoint's modes in which WordPress stores the comment, and so first checks it is no duplicate. */
+const STORING_MODES = new Set(['ok', 'slow-ok', 'fail-once', 'spam', 'held', 'json', 'json-approved', 'json-bad-link', 'json-link', 'drop', 'drop-answer', 'proxy-502', 'hang', 'hang-long']);
+
+/** WordPress's duplicate check: the same post, parent, author (and email, when given) and text as a stored comment. */
+function isDuplicate(key, { post, parent, author, email, content }) {
+  return (kept.get(key) ?? []).some(
+    (c) => c.post === post && c.parent === parent && c.author === author && (!email || c.email === email) && c.content === content,
+  );
+}
+
+/**
+ * The REST API's comment routes, for /__test/fault/<key>/ok/wp-json/…: `POST wp/v2/comments`
+ * (anyone may comment; with a nonce, as the logged-in "Editor") and `GET wp/v2/users/me`.
+ * `undefined` for any other route.
+ */
+async function restComments(ctx, key, route) {
+  const nonce = ctx.get('x-wp-nonce');
+  if (route === 'wp/v2/users/me') {
+    return nonce ? { status: 200, body: { id: 1, name: 'Editor' } } : { status: 401, body: { code: 'rest_not_logged_in', message: 'You are not currently logged in.', data: { status: 401 } } };
+  }
+  if (route !== 'wp/v2/comments' || ctx.method !== 'POST') return undefined;
+  const body = JSON.parse((await readBody(ctx.req)) || '{}');
+  posted.set(key, [...(posted.get(key) ?? []), body]);
+  const id = (posted.get(key) ?? []).length + 40;
+  const comment = {
+    post: String(body.post ?? ''),
+    parent: String(body.parent ?? '0'),
+    author: nonce ? 'Editor' : (body.author_name ?? ''),
+    email: nonce ? 'editor@example.com' : (body.author_email ?? ''),
+    content: body.content ?? '',
+  };
+  if (isDuplicate(key, comment)) {
+    return { status: 409, body: { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!', data: { status: 409 } } };
+  }
+  kept.set(key, [...(kept.get(key) ?? []), comment]);
+  return { status: 201, body: { id, status: 'hold', link: `/__test/post-page/${key}#comment-${String(id)}` } };
+}
+
 function wpDie(message) {
   return `<!DOCTYPE html><html><head><title>Comment Submission Failure</title></head>
 <body id="error-page"><div class="wp-die-message"><p><strong>Error:</strong> ${message}</p></div></body></html>`;
@@ -116,7 +176,13 @@ export async function testServer(ctx, next) {
     ctx.set('Content-Security-Policy', STRICT_CSP);
     return;
   }
-  if (parts[1] !== '__test') return next();
+  if (parts[1] !== '__test') {
+    // A sandboxed frame (an opaque origin, "null") loads the modules of a fixture page in CORS mode.
+    if (ctx.get('origin') !== 'null' || ctx.method !== 'GET') return next();
+    await next();
+    ctx.set('Access-Control-Allow-Origin', 'null');
+    return;
+  }
   if (route === 'count') {
     // GET /__test/count/<key>: how many requests the routes below have had for <key>
     ctx.type = 'json';
@@ -148,9 +214,22 @@ export async function testServer(ctx, next) {
     return;
   }
   if (route === 'listen') {
-    // GET /__test/listen/<port>: another origin, on that port, that passes requests on to this server
-    await listen(Number(key), ctx.origin);
+    // GET /__test/listen/<port>[/cors]: another origin, on that port, that passes requests on to
+    // this server; with "cors", one that lets every origin read every answer
+    await listen(Number(key), ctx.origin, arg === 'cors');
     ctx.status = 204;
+    return;
+  }
+  if (route === 'heard') {
+    // GET /__test/heard/<port>: what the other origin on that port was asked, with which nonce
+    ctx.type = 'json';
+    ctx.body = JSON.stringify(heard.get(Number(key)) ?? []);
+    return;
+  }
+  if (route === 'comments' && ctx.method === 'GET') {
+    // GET /__test/comments/<key>: the form bodies received; /__test/comments/<key>/kept: the comments stored
+    ctx.type = 'json';
+    ctx.body = JSON.stringify((arg === 'kept' ? kept : posted).get(key) ?? []);
     return;
   }
   times.set(key, [...(times.get(key) ?? []), Date.now()]);
@@ -192,6 +271,14 @@ export async function testServer(ctx, next) {
       // feed): as a JSON feed, or as WordPress's REST API below /wp-json/.
       if (await fault(ctx, faults.get(key) ?? arg)) return;
       const wp = parts.indexOf('wp-json');
+      const rest = wp > 0 && (ctx.URL.searchParams.get('rest_route') ?? parts.slice(wp + 1).join('/')).replace(/^\/+|\/+$/g, '');
+      const own = rest && (await restComments(ctx, key, rest));
+      if (own) {
+        ctx.status = own.status;
+        ctx.type = 'json';
+        ctx.body = JSON.stringify(own.body);
+        return;
+      }
       if (wp > 0) {
         const answer = wordpressAnswer(parts.slice(wp + 1).join('/'), ctx.URL.searchParams, stored.get(key));
         ctx.status = answer.status;
@@ -219,32 +306,54 @@ export async function testServer(ctx, next) {
       return;
     case 'post-page': // the post, with its published comments, as WordPress shows it after a comment
       ctx.type = 'html';
-      ctx.body = `<!doctype html><title>Post</title><p>The post.</p><ol class="commentlist">${(published.get(key) ?? [])
+      ctx.body = `<!doctype html><title>Post</title><body class="single single-post postid-${escapeHtml(kept.get(key)?.at(-1)?.post ?? '')}">
+<p>The post.</p><ol class="commentlist">${(published.get(key) ?? [])
         .map((text) => `<li class="comment"><p>${escapeHtml(text)}</p></li>`)
-        .join('')}</ol>`;
+        .join('')}</ol></body>`;
+      return;
+    case 'login-page': // where a login wall or a maintenance page sends every request
+      ctx.type = 'html';
+      ctx.body = '<!doctype html><title>Log in</title><h1>Please log in</h1><form action="/login"><input name="log"></form>';
       return;
     case 'comments': {
-      // POST /__test/comments/<key>/<mode>; GET /__test/comments/<key> lists what was posted
-      if (ctx.method === 'GET') {
-        ctx.type = 'json';
-        ctx.body = JSON.stringify(posted.get(key) ?? []);
+      // POST /__test/comments/<key>/<mode>: answers as <mode> says; "<mode>-once": the first post
+      // as <mode>, the next ones as "ok". As WordPress does, it refuses (409) a comment that
+      // duplicates one it stored. The modes that store the comment are those where WordPress has
+      // it (its answer went wrong after), so that a test counts the copies a site would hold.
+      if (ctx.method !== 'POST') {
+        ctx.status = 405; // as wp-comments-post.php answers anything but a POST
+        ctx.set('Allow', 'POST');
         return;
       }
       const body = Object.fromEntries(new URLSearchParams(await readBody(ctx.req)));
       posted.set(key, [...(posted.get(key) ?? []), body]);
       const id = (posted.get(key) ?? []).length + 40;
-      switch (arg) {
+      const mode = arg.endsWith('-once') ? (id === 41 ? arg.slice(0, -'-once'.length) : 'ok') : arg;
+      const comment = { post: body.comment_post_ID ?? '', parent: body.comment_parent ?? '0', author: body.author ?? '', email: body.email ?? '', content: body.comment ?? '' };
+      if (STORING_MODES.has(mode) && isDuplicate(key, comment)) {
+        ctx.status = 409;
+        ctx.type = 'html';
+        ctx.body = wpDie('Duplicate comment detected; it looks as though you&#8217;ve already said that!');
+        return;
+      }
+      /** WordPress stored it; `shown`: approved, on the post's page. */
+      const keep = (shown) => {
+        kept.set(key, [...(kept.get(key) ?? []), comment]);
+        if (shown) published.set(key, [...(published.get(key) ?? []), comment.content]);
+      };
+      const toPost = `/__test/post-page/${key}#comment-${id}`;
+      switch (mode) {
         case 'slow-ok':
           await sleep(400);
         // falls through
         case 'ok':
-          published.set(key, [...(published.get(key) ?? []), body.comment ?? '']);
-          ctx.redirect(`/__test/post-page/${key}#comment-${id}`);
+          keep(true);
+          ctx.redirect(toPost);
           return;
-        case 'fail-once': // a 500 the first time, then as 'ok'
+        case 'fail-once': // a 503 the first time, then as 'ok'
           if (id > 41) {
-            published.set(key, [...(published.get(key) ?? []), body.comment ?? '']);
-            ctx.redirect(`/__test/post-page/${key}#comment-${id}`);
+            keep(true);
+            ctx.redirect(toPost);
             return;
           }
           ctx.status = 503;
@@ -255,16 +364,22 @@ export async function testServer(ctx, next) {
           ctx.type = 'html';
           ctx.body = '<!doctype html><p>Welcome to the hotel network</p>';
           return;
+        case 'login-wall': // a redirect to a 200 page that is not the post's: a login wall, a maintenance page
+          ctx.redirect(`/__test/login-page/${key}`);
+          return;
         case 'spam': // WordPress took it for spam: to the post, which does not show it
-          ctx.redirect(`/__test/post-page/${key}#comment-${id}`);
+          keep(false);
+          ctx.redirect(toPost);
           return;
         case 'held':
+          keep(false);
           ctx.redirect(`/__test/post-page/${key}?unapproved=${id}&moderation-hash=abc#comment-${id}`);
           return;
         case 'json':
+          keep(false);
           ctx.status = 201;
           ctx.type = 'json';
-          ctx.body = JSON.stringify({ id, status: 'hold', link: `/__test/post-page/${key}#comment-${id}` });
+          ctx.body = JSON.stringify({ id, status: 'hold', link: toPost });
           return;
         case 'wp-error':
           ctx.status = 200;
@@ -296,14 +411,22 @@ export async function testServer(ctx, next) {
 </html>`;
           return;
         case 'json-approved':
+          keep(true);
           ctx.status = 201;
           ctx.type = 'json';
-          ctx.body = JSON.stringify({ id, status: 'approved', link: `/__test/post-page/${key}#comment-${id}` });
+          ctx.body = JSON.stringify({ id, status: 'approved', link: toPost });
           return;
         case 'json-bad-link': // a link that must never become one
+          keep(true);
           ctx.status = 201;
           ctx.type = 'json';
           ctx.body = JSON.stringify({ id, status: 'approved', link: 'javascript:alert(1)' });
+          return;
+        case 'json-link': // the link given as ?link=, however malformed
+          keep(true);
+          ctx.status = 201;
+          ctx.type = 'json';
+          ctx.body = JSON.stringify({ id, status: 'approved', link: ctx.query.link });
           return;
         case 'json-error': // the REST API's refusal
           ctx.status = 400;
@@ -323,16 +446,12 @@ export async function testServer(ctx, next) {
           // Chromium sends a request again, unseen by the page, when a reused keep-alive
           // connection closes before any answer; WordPress refuses those copies as duplicates
           // ("Duplicate comment detected"), and so does this endpoint.
-          if (id > 41) {
-            ctx.status = 409;
-            ctx.type = 'html';
-            ctx.body = wpDie('Duplicate comment detected; it looks as though you&#8217;ve already said that!');
-            return;
-          }
+          keep(true);
           ctx.respond = false;
           ctx.req.socket.destroy();
           return;
-        case 'drop-answer': // the connection is lost in the middle of the answer
+        case 'drop-answer': // the comment is stored, the connection lost in the middle of the answer
+          keep(true);
           ctx.respond = false;
           ctx.res.writeHead(200, { 'content-type': 'text/html', 'content-length': '1000' });
           ctx.res.write('<!doctype html><title>Post</title>');
@@ -344,17 +463,29 @@ export async function testServer(ctx, next) {
         case 'redirect-wp-die': // a redirect to a page that is WordPress's error page
           ctx.redirect(`/__test/wp-die-page/${key}`);
           return;
+        case 'proxy-502': // a proxy's own error page: WordPress did not answer in time (but stored it)
+          keep(true);
+          ctx.status = 502;
+          ctx.type = 'html';
+          ctx.body = '<!doctype html><title>502 Bad Gateway</title><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center>';
+          return;
         case '400':
         case '403':
         case '429':
         case '503':
-          ctx.status = Number(arg);
+          ctx.status = Number(mode);
           ctx.type = 'html';
-          ctx.body = wpDie(`The server said ${arg}.`);
+          ctx.body = wpDie(`The server said ${mode}.`);
           return;
-        case 'hang': // answers after the client has given up
+        case 'hang': // answers after a while
+          keep(true);
           await sleep(3000);
-          ctx.redirect(`/__test/post-page/${key}`);
+          ctx.redirect(toPost);
+          return;
+        case 'hang-long': // stores the comment, then answers after the form has given up (15 s)
+          keep(true);
+          await sleep(16000);
+          ctx.redirect(toPost);
           return;
         default:
           ctx.status = 500;

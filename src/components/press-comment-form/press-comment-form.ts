@@ -2,10 +2,10 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { draftKey, readDetails, readDraft, writeDetails, writeDraft, type Details } from '../../data/comment-store.js';
 import { readCommentFormMarkup } from '../../data/markup.js';
 import type { CommentFormConfig } from '../../data/model.js';
-import { currentUser, postComment } from '../../data/post-comment.js';
+import { currentUser, postComment, UNREADABLE_MESSAGE } from '../../data/post-comment.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { sourceFor } from '../../data/sources.js';
-import { emit, emitError, type PressCommentPostedDetail } from '../../events.js';
+import { emit, emitError, type PressCommentFailedDetail, type PressCommentPostedDetail } from '../../events.js';
 import { en, type PressCommentFormStrings, type StringKey } from '../../i18n/en.js';
 import { fill } from '../../i18n/strings.js';
 import { LocalizedElement } from '../../internal/localized.js';
@@ -26,7 +26,7 @@ declare global {
 const LABELS: Record<string, StringKey> = { comment: 'comment', author: 'name', email: 'email', url: 'website' };
 
 /** The data layer's own messages, in English: shown in the page's language. */
-const MESSAGES = ['networkError', 'timeoutError', 'unreadableError', 'loginRequired'] as const;
+const MESSAGES = ['networkError', 'timeoutError', 'unreadableError', 'loginRequired', 'notSetUp'] as const;
 
 /** WordPress turns these on by default, so only `"false"` turns them off. */
 const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value !== 'false' };
@@ -35,17 +35,26 @@ const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value 
  * WordPress's comment form (`comment_form()`): the same strings, fields and order, posted the same
  * way to `wp-comments-post.php` on the page's own origin; from another origin, through the REST API
  * (`POST /wp/v2/comments`) when it knows the WordPress site (`api`). It validates with the
- * browser's own messages, sends once however often the button is clicked, never posts a comment
- * twice when the answer to the first attempt was lost, and keeps what was typed whenever the
- * comment is not accepted.
+ * browser's own messages, sends once however often the button is clicked, and keeps what was typed
+ * whenever the site has not confirmed the comment. An answer it cannot read (a lost connection, a
+ * proxy's page, a redirect to a login wall) is never taken for a refusal nor for an acceptance: the
+ * comment stays, with "Try again", which posts it again; WordPress refuses a duplicate of a comment
+ * it has (409), and that answer to a retry is taken as the site confirming the first attempt.
+ *
+ * An `action` on another origin with no `api` is posted to only if that origin lets this page read
+ * its answer (CORS): the post carries an `x-press-comment` header, so that the browser asks the
+ * origin first (a preflight) and sends nothing of the visitor's where it is not allowed. Where it
+ * is not, the form says it is not set up (nothing was sent), and the console tells the site owner
+ * what to set: `api`, or an `action` on the page's own origin, or CORS headers on the action.
  *
  * What is typed is kept in the browser as a draft (per post and per comment replied to) until the
  * site has confirmed the comment, so a reload, a crash or a failed attempt loses nothing. With the
  * "Save my name…" box ticked, name, email and website are kept too (unticking forgets them), and on
  * the site's own origin WordPress's `comment_author_*` cookies fill them in. A logged-in visitor
- * (a REST nonce in `rest-nonce` or WordPress's `wpApiSettings`) posts as themselves. Clicks on
- * WordPress's own reply links (`a.comment-reply-link`) move the form under that comment, as
- * `comment-reply.js` does. Ctrl+Enter (⌘+Enter) posts.
+ * (a REST nonce in `rest-nonce` or WordPress's `wpApiSettings`) posts as themselves; the nonce is
+ * sent to the page's own origin only. Where cookies and storage are refused (a sandboxed frame),
+ * it works without them. Clicks on WordPress's own reply links (`a.comment-reply-link`) move the
+ * form under that comment, as `comment-reply.js` does. Ctrl+Enter (⌘+Enter) posts.
  *
  * Its strings follow the page's `lang` (WordPress's own translations, see the README's Languages);
  * `strings` replaces any of them, `heading` and `submit-label` the two most often changed. The
@@ -329,24 +338,33 @@ export class PressCommentForm extends LocalizedElement {
     // The honeypot: a field that people never see; only a robot fills it in.
     const robot = body.get('press-hp');
     body.delete('press-hp');
-    const config = await this.config();
     const text = body.get('comment') ?? '';
     const sentDraft = this.draft;
     const parent = this.replyToId ?? 0;
-    body.set('comment_post_ID', String(config.postId));
-    body.set('comment_parent', String(parent));
-    const nonce = this.user ? (this.restNonce ?? window.wpApiSettings?.nonce) : undefined;
-    const outcome = robot
-      ? { reason: 'rejected' as const, message: this.t('spam') }
-      : (config.action ?? config.rest) && config.postId
-        ? await postComment(config, body, this.lost === text, nonce)
-        : { reason: 'invalid' as const, message: this.t('notSetUp') };
+    let postId: number | undefined;
+    let outcome: PressCommentPostedDetail | PressCommentFailedDetail;
+    try {
+      const config = await this.config();
+      postId = config.postId;
+      body.set('comment_post_ID', String(postId));
+      body.set('comment_parent', String(parent));
+      const nonce = this.user ? (this.restNonce ?? window.wpApiSettings?.nonce) : undefined;
+      outcome = robot
+        ? { reason: 'rejected', message: this.t('spam') }
+        : (config.action ?? config.rest) && postId
+          ? await postComment(config, body, this.lost === text, nonce)
+          : { reason: 'invalid', message: this.t('notSetUp') };
+    } catch {
+      // Nothing here is meant to throw. If anything does, the comment may have been sent all the
+      // same: it stays in the form, with "Try again" (which WordPress's duplicate check makes safe).
+      outcome = { reason: 'server', message: UNREADABLE_MESSAGE };
+    }
     if ('reason' in outcome) outcome.message = this.localMessage(outcome.message);
 
     this.sending = false;
     if ('reason' in outcome) {
-      // Not sent, or not refused by WordPress: it may have the comment.
-      if (outcome.reason !== 'rejected') this.lost = text;
+      // Sent, or maybe sent, with no answer: the site may have the comment.
+      if (outcome.reason === 'network' || outcome.reason === 'server') this.lost = text;
       this.posted = undefined;
       this.failure = outcome.message;
       if (this.draft === sentDraft && this.field('comment')?.value === text) this.saveDraft(text);
@@ -369,7 +387,7 @@ export class PressCommentForm extends LocalizedElement {
     if (document.activeElement === document.body) focused?.focus();
     // Told after the update, so that listeners find the new state on screen.
     if ('reason' in outcome) emit(this, 'press-comment-failed', outcome);
-    else emit(this, 'press-comment-posted', { ...outcome, postId: config.postId, parent, author: this.user ?? body.get('author') ?? '', content: text });
+    else emit(this, 'press-comment-posted', { ...outcome, postId, parent, author: this.user ?? body.get('author') ?? '', content: text });
   }
 
   /** One of the data layer's own (English) messages in the page's language; the site's own messages as they are. */
@@ -380,6 +398,15 @@ export class PressCommentForm extends LocalizedElement {
     const status = message.startsWith(before) && message.endsWith(after) ? message.slice(before.length, -after.length) : '';
     return /^\d+$/.test(status) ? fill(this.t('postFailed'), status).join('') : message;
   }
+
+  /**
+   * The button (clicked, or by Enter in a field) posts without submitting the `<form>`: a frame
+   * sandboxed without `allow-forms` submits no form, and fires no `submit` event.
+   */
+  private readonly onSubmitClick = (event: Event): void => {
+    event.preventDefault();
+    void this.submit();
+  };
 
   /** Keeps the draft as it is typed, and the details while the visitor consents to it; forgets them when they do not. */
   private readonly onInput = ({ target }: Event): void => {
@@ -481,7 +508,7 @@ export class PressCommentForm extends LocalizedElement {
               ? html` <button part="retry" type="button" @click=${() => this.submit()}>${this.t('tryAgain')}</button>`
               : nothing}</p>`
           : nothing}
-        <p><button part="submit" ?disabled=${this.sending}>${this.submitLabel ?? this.t('postComment')}</button></p>
+        <p><button part="submit" ?disabled=${this.sending} @click=${this.onSubmitClick}>${this.submitLabel ?? this.t('postComment')}</button></p>
       </form>
     `;
   }
