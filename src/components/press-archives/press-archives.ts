@@ -1,23 +1,17 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { archiveEntries } from '../../data/archive-entries.js';
 import type { ArchiveMonth } from '../../data/model.js';
 import type { PressArchivesStrings } from '../../i18n/en.js';
 import { DataWidget } from '../../internal/data-widget.js';
 import { formatCount, navigateTo } from '../../internal/format.js';
 import { isCurrentPage } from '../../internal/page.js';
 
-interface ArchiveEntry {
+/** An archive line as shown: its words, in the page's language. */
+interface ShownEntry {
   label: string;
   url: string;
   count: number | undefined;
 }
-
-/** A month's archive URL made into its year's: `/2025/07/` → `/2025/`, `?m=202507` → `?m=2025`. */
-const yearUrl = (url: string): string =>
-  /\/\d{4}\/\d{1,2}\/?(?=[?#]|$)/.test(url)
-    ? url.replace(/(\/\d{4}\/)\d{1,2}\/?(?=[?#]|$)/, '$1')
-    : /[?&]m=\d{6}\b/.test(url)
-      ? url.replace(/([?&]m=\d{4})\d{2}\b/, '$1')
-      : '';
 
 /**
  * The monthly (or yearly) archive, like WordPress's Archives widget (`wp_get_archives`):
@@ -99,9 +93,8 @@ export class PressArchives extends DataWidget<'archives'> {
     return this.limit !== undefined && Number.isInteger(this.limit) && this.limit > 0 ? this.limit : undefined;
   }
 
-  /** Newest first whatever order the data came in, merged into years for `type="yearly"`, then limited. */
-  private entries(months: ArchiveMonth[]): ArchiveEntry[] {
-    const sorted = [...months].sort((a, b) => b.year - a.year || b.month - a.month);
+  /** Newest first whatever order the data came in, merged into years for `type="yearly"`, then limited, and named. */
+  private entries(months: ArchiveMonth[]): ShownEntry[] {
     const yearly = this.type === 'yearly';
     const format = new Intl.DateTimeFormat(this.locale, {
       year: 'numeric',
@@ -111,19 +104,12 @@ export class PressArchives extends DataWidget<'archives'> {
       // for some (Persian, Thai) is another, whose months do not match the links.
       calendar: 'gregory',
     });
-    const entries = new Map<number, ArchiveEntry>();
-    for (const { year, month, url, count } of sorted) {
-      const key = yearly ? year : year * 100 + month;
-      const entry = entries.get(key);
-      if (entry) {
-        entry.count = entry.count === undefined || count === undefined ? undefined : entry.count + count;
-        continue;
-      }
+    return archiveEntries(months, yearly, this.maxEntries()).map(({ year, month, url, count }) => ({
       // Not Date.UTC(year, …): it reads the years 0–99 as 1900–1999.
-      const label = format.format(new Date(0).setUTCFullYear(year, yearly ? 0 : month - 1, 1));
-      entries.set(key, { label, url: yearly ? yearUrl(url) : url, count });
-    }
-    return [...entries.values()].slice(0, this.maxEntries());
+      label: format.format(new Date(0).setUTCFullYear(year, (month ?? 1) - 1, 1)),
+      url,
+      count,
+    }));
   }
 
   private countText(count: number | undefined): string {
@@ -131,7 +117,7 @@ export class PressArchives extends DataWidget<'archives'> {
   }
 
   /** The last entries made, and what from: a long list is drawn in parts, each from the same array. */
-  private made?: { from: unknown[]; entries: ArchiveEntry[] };
+  private made?: { from: unknown[]; entries: ShownEntry[] };
 
   protected renderItems(months: ArchiveMonth[]): TemplateResult {
     const from = [months, this.type, this.locale, this.showCounts, this.limit];

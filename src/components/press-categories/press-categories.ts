@@ -1,22 +1,10 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { categoryTree, type CategoryNode } from '../../data/category-tree.js';
 import type { Category } from '../../data/model.js';
 import type { PressCategoriesStrings } from '../../i18n/en.js';
 import { DataWidget } from '../../internal/data-widget.js';
 import { formatCount, navigateTo } from '../../internal/format.js';
 import { isCurrentPage } from '../../internal/page.js';
-
-interface CategoryNode {
-  category: Category;
-  /** The count shown: with `hierarchical`, padded with the descendants' posts, as WordPress does. */
-  count: number | undefined;
-  children: CategoryNode[];
-}
-
-/**
- * Sub-categories nest at most this deep, as menu items do; deeper ones are listed, flat, under
- * their ancestor at this depth. Lit draws each level with nested calls: a thousand overflow the stack.
- */
-const DEEPEST = 8;
 
 /** How many categories a node shows: itself and its sub-categories. */
 const size = (node: CategoryNode): number => node.children.reduce((n, child) => n + size(child), 1);
@@ -105,57 +93,8 @@ export class PressCategories extends DataWidget<'categories'> {
   /** Orders, filters, nests and pads the categories as `wp_list_categories` would. */
   private tree(categories: Category[]): CategoryNode[] {
     const collator = new Intl.Collator(this.locale, { sensitivity: 'base', numeric: true });
-    const sorted = [...categories].sort((a, b) => collator.compare(a.name, b.name));
-    const nested = this.hierarchical || this.topLevelOnly;
-    // The data layer gives each category once, every parent in the list and no loop of parents
-    // (normalize.ts): each category is in one list of byParent, reached once from the top.
-    const parentOf = (c: Category): number => (nested ? (c.parent ?? 0) : 0);
-    const byParent = new Map<number, Category[]>();
-    for (const c of sorted) {
-      const siblings = byParent.get(parentOf(c));
-      if (siblings) siblings.push(c);
-      else byParent.set(parentOf(c), [c]);
-    }
-
-    // Every category in the order shown, each after its parent. A loop, not recursion: a chain of
-    // parents may be thousands deep.
-    const ordered: { category: Category; depth: number }[] = [];
-    const pending = (byParent.get(0) ?? []).map((category) => ({ category, depth: 0 })).reverse();
-    for (let next = pending.pop(); next; next = pending.pop()) {
-      ordered.push(next);
-      const children = byParent.get(next.category.id) ?? [];
-      for (let i = children.length - 1; i >= 0; i--) pending.push({ category: children[i], depth: next.depth + 1 });
-    }
-
-    // Each branch from its children up: WordPress's padded count when the data has it, else the
-    // sum (which counts twice a post filed in both a parent and its child); and whether any of
-    // it has posts, since hide_empty keeps an empty parent whose descendants have some.
-    const branches = new Map<number, { count: number | undefined; posts: boolean }>();
-    for (let i = ordered.length - 1; i >= 0; i--) {
-      const { category } = ordered[i];
-      const children = (byParent.get(category.id) ?? []).map((child) => branches.get(child.id));
-      const own = category.count;
-      branches.set(category.id, {
-        count: category.totalCount ?? (own === undefined ? undefined : children.reduce((sum, child) => sum + (child?.count ?? 0), own)),
-        posts: (own ?? 1) > 0 || children.some((child) => child?.posts),
-      });
-    }
-
-    const padded = this.hierarchical && this.showCounts;
-    const roots: CategoryNode[] = [];
-    const openAt: CategoryNode[] = []; // the last node placed at each depth: the parent of the next one below it
-    for (const { category, depth } of ordered) {
-      const branch = branches.get(category.id);
-      if (!this.showEmpty && !branch?.posts) continue; // and so are all below it
-      if (this.topLevelOnly && depth > 0) continue;
-      const node = { category, count: padded ? branch?.count : category.count, children: [] };
-      // Deeper than DEEPEST, a category is listed under its ancestor there, after the ones before it.
-      const at = Math.min(depth, DEEPEST + 1);
-      if (at === 0) roots.push(node);
-      else openAt[at - 1].children.push(node);
-      openAt[at] = node;
-    }
-    return roots;
+    const { hierarchical, topLevelOnly, showEmpty, showCounts } = this;
+    return categoryTree(categories, { hierarchical, topLevelOnly, showEmpty, showCounts, compare: collator.compare });
   }
 
   /** The last tree built, and what it was built from: a long list is drawn in parts, each from it. */
