@@ -62,9 +62,22 @@ function cookies(): string[] {
 }
 
 /**
- * Expires cookie `name` on every path it may have been set on: WordPress sets its comment cookies
- * on its home's path (`COOKIEPATH`, `/blog/` for a site there), which can be any prefix of this
- * page's path, and a cookie is deleted only on the path it was set on.
+ * The domains a cookie of this page may have been set on: none (a host-only cookie), this host,
+ * and each parent domain but the top-level one. WordPress gives its comment cookies a Domain when
+ * `COOKIE_DOMAIN` is set (a subdomain multisite: the network's domain), and a cookie is deleted
+ * only with the domain it was set with. An IP address has no parent domains.
+ */
+function cookieDomains(): string[] {
+  const host = location.hostname;
+  if (/^[\d.]+$|^\[/.test(host)) return [''];
+  const labels = host.split('.');
+  return ['', ...labels.slice(0, -1).map((_, index) => labels.slice(index).join('.'))];
+}
+
+/**
+ * Expires cookie `name` on every path and domain it may have been set on: WordPress sets its
+ * comment cookies on its home's path (`COOKIEPATH`, `/blog/` for a site there), which can be any
+ * prefix of this page's path, and a cookie is deleted only on the path it was set on.
  */
 function expire(name: string): void {
   const path = location.pathname;
@@ -72,11 +85,13 @@ function expire(name: string): void {
   for (let slash = path.indexOf('/', 1); slash !== -1; slash = path.indexOf('/', slash + 1)) {
     paths.add(path.slice(0, slash)).add(path.slice(0, slash + 1));
   }
-  for (const prefix of paths) {
-    try {
-      document.cookie = `${name}=; max-age=0; path=${prefix}`;
-    } catch {
-      return; // cookies refused: there are none
+  for (const domain of cookieDomains()) {
+    for (const prefix of paths) {
+      try {
+        document.cookie = `${name}=; max-age=0; path=${prefix}${domain ? `; domain=${domain}` : ''}`;
+      } catch {
+        return; // cookies refused: there are none
+      }
     }
   }
 }

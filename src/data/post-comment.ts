@@ -5,7 +5,7 @@
 import type { PressCommentFailedDetail, PressCommentPostedDetail } from '../events.js';
 import { en } from '../i18n/en.js';
 import { decodeEntities } from './entities.js';
-import { htmlText, tokens } from './html-reader.js';
+import { htmlText, tokens, type Token } from './html-reader.js';
 import type { CommentFormConfig } from './model.js';
 import { safeUrl } from './safe-url.js';
 import { REQUEST_TIMEOUT_MS } from './source.js';
@@ -29,6 +29,7 @@ const PREFLIGHT_HEADER = 'x-press-comment';
 /** What the site may say in JSON: the REST API's comment, or its refusal. */
 interface Answer {
   id?: unknown;
+  post?: unknown;
   status?: unknown;
   link?: unknown;
   code?: unknown;
@@ -59,6 +60,27 @@ function parse(url: string): URL | undefined {
 /** Whether `url` is on the page's own origin (`self.origin`: "null" in a sandboxed frame, where nothing is). */
 const ownOrigin = (url: string): boolean => parse(url)?.origin === self.origin && self.origin !== 'null';
 
+const timedOut = (error: unknown): boolean => error instanceof DOMException && error.name === 'TimeoutError';
+
+type StartTag = Extract<Token, { type: 'start' }>;
+
+const classList = (tag: StartTag): string[] => (tag.attributes.get('class') ?? '').split(/\s+/);
+
+/**
+ * Whether an element of `page` is one that `matches`: what a page is, read by its markup (the
+ * data layer's tokenizer), never by words that its text may quote (a comment that names a class).
+ */
+function hasElement(page: string, matches: (tag: StartTag) => boolean): boolean {
+  for (const token of tokens(page)) if (token.type === 'start' && matches(token)) return true;
+  return false;
+}
+
+/** Whether `page` is WordPress's error page (`wp_die()`): its message is in a `.wp-die-message`. */
+const diePage = (page: string): boolean => hasElement(page, (tag) => classList(tag).includes('wp-die-message'));
+
+/** Origins whose site owner the console has told that the answer to a post could not be read. */
+const toldUnreadable = new Set<string>();
+
 /**
  * Posts `body` (the form's fields, by WordPress's names) as `config` says. An `action` on the
  * page's own origin (`wp-comments-post.php`, or anything that answers like it) gets the form post,
@@ -75,6 +97,9 @@ const ownOrigin = (url: string): boolean => parse(url)?.origin === self.origin &
  * 409, which then means that the earlier attempt's comment exists; it is shown as awaiting
  * moderation (it may be). Nothing is looked up by the comment's text: it never goes into a URL.
  *
+ * `sending` is called when the post itself starts: from then on the comment may reach the site,
+ * whatever the outcome says (before, nothing of it was sent: a refused or failed probe).
+ *
  * Resolves with what became of the comment (a rejection would be a bug: the form reads it as an
  * answer it could not read).
  */
@@ -84,6 +109,7 @@ export async function postComment(
   retried?: boolean,
   nonce?: string,
   timeoutMs = REQUEST_TIMEOUT_MS,
+  sending?: () => void,
 ): Promise<Outcome> {
   // A logged-in visitor posts through REST as themselves: cookies and WordPress's REST nonce.
   const ownNonce = rest && nonce && ownOrigin(rest) ? nonce : undefined;
@@ -96,8 +122,9 @@ export async function postComment(
     const refused = await refusedByCors(target, timeoutMs);
     if (refused) return refused;
   }
-  let response: Response;
+  let response: Response | undefined;
   let text = '';
+  sending?.();
   try {
     response = await fetch(target, {
       method: 'POST',
@@ -112,19 +139,19 @@ export async function postComment(
     });
     text = await response.text();
   } catch (error) {
-    // Sent or not, the answer is lost: "Try again" is safe (WordPress's duplicate check).
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return { reason: 'network', message: timedOut ? TIMEOUT_MESSAGE : NETWORK_MESSAGE };
+    // Sent or not, the answer is lost: "Try again" is safe (WordPress's duplicate check). No answer
+    // at all from another origin, which let the probe read its answer, may be a missing CORS header.
+    if (guarded && !response && !timedOut(error)) await tellUnreadable(target, timeoutMs);
+    return { reason: 'network', message: timedOut(error) ? TIMEOUT_MESSAGE : NETWORK_MESSAGE };
   }
-  const dieMessage = text.includes('wp-die-message');
-  if (response.redirected && response.ok && !dieMessage) return accepted(response.url, text, body);
-
   let answer: Answer | undefined;
   try {
     answer = JSON.parse(text) as Answer;
   } catch {
     // an HTML page
   }
+  const dieMessage = answer === undefined && diePage(text);
+  if (response.redirected && response.ok && !dieMessage) return accepted(response.url, target, text, body);
   // WordPress's "duplicate" to a retry: the earlier attempt's comment exists.
   if (retried && response.status === 409 && (dieMessage || answer?.code === 'comment_duplicate')) {
     return { id: undefined, status: 'pending', url: undefined };
@@ -136,14 +163,16 @@ export async function postComment(
     const login = answer?.code === 'rest_comment_login_required';
     if (login) console.warn("To take comments from this page, add to the WordPress site: add_filter( 'rest_allow_anonymous_comments', '__return_true' );");
     // The REST API's messages are WordPress's own strings too, with their character references.
-    const said = login ? LOGIN_MESSAGE : typeof answer?.message === 'string' ? htmlText(answer.message) : pageMessage(text);
+    const said = login ? LOGIN_MESSAGE : typeof answer?.message === 'string' ? htmlText(answer.message) : pageMessage(text, dieMessage);
     return {
       reason: response.status >= 500 ? 'server' : 'rejected',
       message: said || en.postFailed.replace('%s', String(response.status)),
     };
   }
-  // WordPress accepts with a redirect (read above) or the REST API's comment, which has an id.
-  if (typeof answer?.id !== 'number') return { reason: 'server', message: UNREADABLE_MESSAGE };
+  // WordPress accepts with a redirect (read above) or the REST API's comment, which has an id, and
+  // the post it is on: another post's comment is no answer to this one.
+  const onPost = answer?.post === undefined || answer.post === Number(body.get('comment_post_ID'));
+  if (typeof answer?.id !== 'number' || !onPost) return { reason: 'server', message: UNREADABLE_MESSAGE };
   const link = safeUrl(answer.link);
   return {
     id: answer.id,
@@ -163,14 +192,15 @@ async function refusedByCors(action: string, timeoutMs: number): Promise<PressCo
   try {
     await fetch(action, { method: 'HEAD', headers: { [PREFLIGHT_HEADER]: '1' }, signal: AbortSignal.timeout(timeoutMs) });
     return undefined;
-  } catch {
+  } catch (error) {
+    // A slow answer (to the preflight, or to the HEAD) is no refusal. Nothing was sent.
+    if (timedOut(error)) return { reason: 'network', message: NETWORK_MESSAGE };
     // refused, or unreachable: asked below
   }
   try {
     await fetch(action, { method: 'HEAD', mode: 'no-cors', signal: AbortSignal.timeout(timeoutMs) });
-  } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return { reason: 'network', message: timedOut ? TIMEOUT_MESSAGE : NETWORK_MESSAGE };
+  } catch {
+    return { reason: 'network', message: NETWORK_MESSAGE };
   }
   console.warn(
     `press-comment-form: ${action} does not let this page (${self.origin}) read its answers, so no comment is sent to it. ` +
@@ -182,23 +212,55 @@ async function refusedByCors(action: string, timeoutMs: number): Promise<PressCo
 }
 
 /**
- * What a followed redirect says of the comment. WordPress accepts a comment with a redirect to
- * the post, whose page shows it once published. Held, it is `?unapproved=N` (when the reader did
- * not tick the cookie consent) or shown "awaiting moderation"; taken for spam, it is not shown at
- * all. A published one's `#comment-N` is lost: the browser drops the fragment of a followed
- * redirect. A redirect anywhere else (a login wall, a maintenance page) is no acceptance: the
- * answer could not be read, and the comment stays in the form.
+ * After a post to `action` (on another origin, which let the probe read its answer) failed before
+ * any answer could be read: if `action` still lets this page ask, the likelier cause is that the
+ * post's own answer, or a page it redirects to, does not let this page read it (a connection that
+ * broke before any answer looks the same). The site owner is told, once per origin; the visitor
+ * sees a lost answer (the comment may have arrived).
  */
-function accepted(finalUrl: string, page: string, body: URLSearchParams): Outcome {
-  const url = parse(finalUrl);
-  const held = url?.searchParams.get('unapproved') ?? '';
-  if (/^\d+$/.test(held)) return { id: Number(held), status: 'pending', url: finalUrl };
-  const awaiting = page.includes('comment-awaiting-moderation');
-  const shown = shows(htmlText(page), htmlText(body.get('comment') ?? ''));
-  if (awaiting || shown || (url && postPage(url, page, body.get('comment_post_ID') ?? ''))) {
-    return { id: undefined, status: shown && !awaiting ? 'approved' : 'pending', url: finalUrl };
+async function tellUnreadable(action: string, timeoutMs: number): Promise<void> {
+  const origin = parse(action)?.origin ?? action;
+  if (toldUnreadable.has(origin)) return;
+  try {
+    await fetch(action, { method: 'HEAD', headers: { [PREFLIGHT_HEADER]: '1' }, signal: AbortSignal.timeout(timeoutMs) });
+  } catch {
+    return; // unreachable now: the network, not the site's headers
   }
-  return { reason: 'server', message: UNREADABLE_MESSAGE };
+  toldUnreadable.add(origin);
+  console.warn(
+    `press-comment-form: the answer to a comment posted to ${action} could not be read, though ${action} lets this page (${self.origin}) ` +
+      'read its answers to a preflight and a HEAD. Unless the connection broke, the answer to the POST, or the page it redirects to, ' +
+      `lacks Access-Control-Allow-Origin: ${self.origin}: add it there too, ` +
+      "or give the form `api` (the WordPress site: it then posts through WordPress's REST API).",
+  );
+}
+
+/**
+ * What a followed redirect says of the comment. WordPress accepts a comment with a redirect to
+ * the post, on its own origin (the one posted to), whose page shows it once published. Held, it is
+ * `?unapproved=N` (when the reader did not tick the cookie consent) or shown "awaiting moderation";
+ * taken for spam, it is not shown at all. A published one's `#comment-N` is lost: the browser drops
+ * the fragment of a followed redirect. A redirect anywhere else (a login wall, a search page that
+ * quotes the comment, another origin) is no acceptance, whatever its page says: the answer could
+ * not be read, and the comment stays in the form.
+ */
+function accepted(finalUrl: string, target: string, page: string, body: URLSearchParams): Outcome {
+  const url = parse(finalUrl);
+  const onSite = url !== undefined && url.origin === parse(target)?.origin;
+  const held = onSite ? (url.searchParams.get('unapproved') ?? '') : '';
+  if (/^\d+$/.test(held)) return { id: Number(held), status: 'pending', url: finalUrl };
+  if (!url || !(thisPage(url) || (onSite && postPage(url, page, body.get('comment_post_ID') ?? '')))) {
+    return { reason: 'server', message: UNREADABLE_MESSAGE };
+  }
+  const awaiting = hasElement(page, (tag) => classList(tag).includes('comment-awaiting-moderation'));
+  const shown = shows(htmlText(page), htmlText(body.get('comment') ?? ''));
+  return { id: undefined, status: shown && !awaiting ? 'approved' : 'pending', url: finalUrl };
+}
+
+/** Whether `url` is the page the form is on (the post; a `comment-page-N/` aside), on its own origin. */
+function thisPage(url: URL): boolean {
+  const path = (u: { pathname: string }): string => u.pathname.replace(/\/comment-page-\d+\/?$/, '/');
+  return url.origin === self.origin && path(url) === path(location);
 }
 
 /** Letters and digits only: WordPress's typography (curly quotes, dashes) does not count. */
@@ -212,35 +274,33 @@ function shows(pageText: string, comment: string): boolean {
 }
 
 /**
- * Whether `url` and `page` are a page of post `postId`: this page's own path (the form is on the
- * post; a `comment-page-N/` aside), `?p=N` or `?page_id=N`, or the markers WordPress's themes
- * print: `postid-N` or `page-id-N` in a class, `<article id="post-N">`, the comment form's
- * `comment_post_ID`.
+ * Whether `url` and `page` (on the site's origin) are a page of post `postId`: `?p=N` or
+ * `?page_id=N`, or the markers WordPress's themes print: `postid-N` or `page-id-N` in a class,
+ * `<article id="post-N">`, the comment form's `comment_post_ID`.
  */
 function postPage(url: URL, page: string, postId: string): boolean {
   if (!/^\d+$/.test(postId)) return false;
-  const path = (u: { pathname: string }): string => u.pathname.replace(/\/comment-page-\d+\/?$/, '/');
-  if (url.origin === self.origin && path(url) === path(location)) return true;
   if (url.searchParams.get('p') === postId || url.searchParams.get('page_id') === postId) return true;
-  for (const token of tokens(page)) {
-    if (token.type !== 'start') continue;
-    const { name, attributes } = token;
-    const classes = (attributes.get('class') ?? '').split(/\s+/);
-    if (classes.includes(`postid-${postId}`) || classes.includes(`page-id-${postId}`)) return true;
-    if (name === 'article' && attributes.get('id') === `post-${postId}`) return true;
-    if (name === 'input' && attributes.get('name') === 'comment_post_ID' && attributes.get('value') === postId) return true;
-  }
-  return false;
+  return hasElement(page, (tag) => {
+    const { name, attributes } = tag;
+    const classes = classList(tag);
+    return (
+      classes.includes(`postid-${postId}`) ||
+      classes.includes(`page-id-${postId}`) ||
+      (name === 'article' && attributes.get('id') === `post-${postId}`) ||
+      (name === 'input' && attributes.get('name') === 'comment_post_ID' && attributes.get('value') === postId)
+    );
+  });
 }
 
 /**
  * The message of an error page as plain text: WordPress's `.wp-die-message` (up to its first
  * `</div>`, without a `javascript:` link: WordPress's "« Back"), else the first `<h1>`. Read by
  * the data layer's tokenizer, in one pass, never by the HTML parser: no server markup reaches the
- * page. Tags are dropped, as in `<strong>Error</strong>: …`.
+ * page. Tags are dropped, as in `<strong>Error</strong>: …`. `wordpress`: the page is WordPress's
+ * ({@link diePage}).
  */
-function pageMessage(page: string): string {
-  const wordpress = page.includes('wp-die-message');
+function pageMessage(page: string, wordpress: boolean): string {
   const ends = wordpress ? 'div' : 'h1';
   const message: string[] = [];
   let inside = false;
@@ -251,7 +311,7 @@ function pageMessage(page: string): string {
     } else if (!inside) {
       inside =
         token.type === 'start' &&
-        (wordpress ? (token.attributes.get('class') ?? '').split(/\s+/).includes('wp-die-message') : token.name === 'h1');
+        (wordpress ? classList(token).includes('wp-die-message') : token.name === 'h1');
     } else if (token.type === 'end' && token.name === ends) {
       break;
     } else if (token.name === 'a') {

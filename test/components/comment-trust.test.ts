@@ -9,7 +9,7 @@ import type { PressCommentForm } from '../../src/components/press-comment-form/p
 import { NETWORK_MESSAGE, postComment, UNREADABLE_MESSAGE } from '../../src/data/post-comment.js';
 import '../../src/define/press-comment-form.js';
 import type { PressCommentFailedDetail, PressCommentPostedDetail } from '../../src/events.js';
-import { control, endpoint, failed, fill, heard, otherOrigin, posted, render } from '../helpers/comment-form.js';
+import { control, endpoint, failed, fill, heard, otherOrigin, posted, render, type } from '../helpers/comment-form.js';
 import { part, parts } from '../helpers/fixtures.js';
 import { store, watchPage } from '../helpers/watch.js';
 
@@ -342,6 +342,255 @@ describe('unticking "Save my name…" forgets WordPress’s cookies', () => {
         for (const name of ['comment_author', 'comment_author_email', 'comment_author_url']) doc.cookie = `${name}_${hash}=; max-age=0; path=${path}`;
       }
       frame.remove();
+    }
+  });
+});
+
+describe('what the post page says is read by its markup, not by words a comment may quote', () => {
+  it('takes comments as posted on a post that shows one naming “.wp-die-message” and “.comment-awaiting-moderation”', async () => {
+    const { action, kept } = endpoint('ok');
+    const first = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
+    await fill(first, 'How do I style .wp-die-message and .comment-awaiting-moderation in my theme?');
+    expect(await posted(first), 'shown on the post: no error page, nothing awaiting moderation').to.include({ status: 'approved' });
+    first.remove();
+    // Another visitor, later, on the same post, which now shows that comment.
+    localStorage.clear();
+    const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
+    await fill(el, 'Good question!');
+    expect(await posted(el)).to.include({ status: 'approved' });
+    expect(part(el, 'notice').textContent).to.contain('Your comment has been posted.');
+    expect(parts(el, 'error')).to.have.length(0);
+    expect(drafts()).to.deep.equal([]);
+    expect(await kept()).to.have.length(2);
+  });
+});
+
+describe('a redirect is an acceptance only to a page of the post, on the site posted to', () => {
+  const pages = [
+    ['a search page of the site that quotes the comment', 'search', 'Great read, thanks for the detail'],
+    ['a sign-in page whose footer says “Thanks for visiting!”', 'login-wall', 'Thanks!'],
+    ['a sign-in page whose footer says “© 2021”', 'login-wall', '+1'],
+  ] as const;
+  for (const [where, mode, text] of pages) {
+    it(`not ${where} (“${text}”): the answer could not be read, the draft stays, Try again`, async () => {
+      const { action } = endpoint(mode);
+      const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
+      await fill(el, text);
+      expect(await failed(el)).to.deep.equal({ reason: 'server', message: UNREADABLE_MESSAGE });
+      expect(control(el, 'comment').value).to.equal(text);
+      expect(drafts()).to.have.length(1);
+      expect(parts(el, 'retry')).to.have.length(1);
+    });
+  }
+
+  for (const query of ['?p=5', '?page_id=5', '?unapproved=41&moderation-hash=abc']) {
+    it(`not a page of another origin, even with ${query} and the post's markers`, async () => {
+      const origin = await otherOrigin('elsewhere', true);
+      // The post's page there, as the test server shows it (body class "postid-5" once it has a comment of post 5).
+      const there = endpoint('ok', origin);
+      const seeded = await render(html`<press-comment-form post-id="5" action=${there.action}></press-comment-form>`);
+      await fill(seeded, 'Seeded on the other origin');
+      await posted(seeded);
+      seeded.remove();
+      localStorage.clear();
+      const to = `${origin}/__test/post-page/${there.key}${query}`;
+      const { action } = endpoint(`redirect?to=${encodeURIComponent(to)}`);
+      const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
+      await fill(el, 'Quite a specific sentence');
+      expect(await failed(el)).to.deep.equal({ reason: 'server', message: UNREADABLE_MESSAGE });
+      expect(control(el, 'comment').value).to.equal('Quite a specific sentence');
+      expect(drafts()).to.have.length(1);
+    });
+  }
+
+  it('takes a JSON answer about another post for an answer it cannot read', async () => {
+    const { action } = endpoint('json-other-post');
+    const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
+    await fill(el, 'Answered about post 999');
+    expect(await failed(el)).to.deep.equal({ reason: 'server', message: UNREADABLE_MESSAGE });
+    expect(parts(el, 'link')).to.have.length(0);
+    expect(control(el, 'comment').value).to.equal('Answered about post 999');
+    expect(drafts()).to.have.length(1);
+  });
+});
+
+describe('a page whose other scripts misbehave', () => {
+  it('keeps and restores the draft, and posts, when reading wpApiSettings throws', async () => {
+    Object.defineProperty(window, 'wpApiSettings', {
+      configurable: true,
+      get() {
+        throw new Error('another script’s wpApiSettings');
+      },
+    });
+    const { action, kept } = endpoint('ok');
+    const watch = watchPage();
+    try {
+      const first = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
+      await fill(first, 'Typed on a page with odd scripts');
+      await waitUntil(() => drafts().length === 1, 'the draft is kept');
+      first.remove();
+      // What a reload shows.
+      const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
+      await waitUntil(() => control(el, 'comment').value === 'Typed on a page with odd scripts', 'the draft is restored');
+      await type(el, 'author', 'Ann');
+      await type(el, 'email', 'ann@example.com');
+      expect(await posted(el)).to.include({ status: 'approved' });
+      expect(await kept()).to.have.length(1);
+    } finally {
+      watch.stop();
+    }
+    expect(watch.uncaught).to.deep.equal([]);
+  });
+});
+
+describe('text typed while the comment is being sent', () => {
+  for (const reply of [false, true]) {
+    it(`stays, as the draft of where the form now posts${reply ? ' (a reply sent: the form is back on the post)' : ''}`, async () => {
+      const { action, kept } = endpoint('ok');
+      const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
+      if (reply) await el.replyTo(3, 'Bob');
+      await fill(el, 'First part.');
+      // The site's answer waits until the visitor has typed more.
+      const original = window.fetch.bind(window);
+      let answer = (): void => undefined;
+      const answered = new Promise<void>((resolve) => (answer = resolve));
+      window.fetch = async (input, init) => {
+        const response = await original(input, init);
+        if (init?.method === 'POST') await answered;
+        return response;
+      };
+      try {
+        const done = oneEvent(el, 'press-comment-posted');
+        part(el, 'submit').click();
+        await waitUntil(() => part(el, 'form').getAttribute('aria-busy') === 'true', 'sending');
+        control(el, 'comment').focus();
+        await sendKeys({ type: ' P.S. A second thought.' });
+        answer();
+        expect((await done).detail).to.include({ content: 'First part.', parent: reply ? 3 : 0 });
+        await el.updateComplete;
+      } finally {
+        window.fetch = original;
+      }
+      expect(part(el, 'notice').textContent).to.contain('Your comment has been posted.');
+      expect(parts(el, 'cancel'), 'back on the post').to.have.length(0);
+      expect(control(el, 'comment').value).to.equal('First part. P.S. A second thought.');
+      expect(await kept()).to.have.length(1);
+      // Kept at once (a tab closed now loses nothing), and what a reload shows.
+      const stored = drafts().map((key) => localStorage.getItem(key) ?? '');
+      expect(stored).to.have.length(1);
+      expect(stored[0]).to.contain('First part. P.S. A second thought.');
+      el.remove();
+      const reloaded = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
+      await waitUntil(() => control(reloaded, 'comment').value === 'First part. P.S. A second thought.', 'the draft after a reload');
+    });
+  }
+});
+
+describe('a retry is the same comment to WordPress whatever its ends gained (WordPress trims)', () => {
+  for (const [edit, keys] of [
+    ['a line break', { press: 'Enter' }],
+    ['a space', { type: ' ' }],
+  ] as const) {
+    it(`takes the 409 to a retry with ${edit} added as the site confirming the comment`, async () => {
+      const { action, kept } = endpoint('drop-answer-once');
+      const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
+      await fill(el, 'Trimmed by WordPress');
+      expect((await failed(el)).reason).to.equal('network');
+      control(el, 'comment').focus();
+      await sendKeys(keys);
+      expect(control(el, 'comment').value).to.match(/^Trimmed by WordPress\s$/);
+      expect(localStorage.getItem(drafts()[0] ?? ''), 'the draft, still maybe sent').to.contain('"lost":true');
+      expect((await tryAgain(el)).detail).to.include({ status: 'pending' });
+      expect(part(el, 'notice').textContent).to.contain('Your comment is awaiting moderation.');
+      expect(parts(el, 'retry')).to.have.length(0);
+      expect(drafts()).to.deep.equal([]);
+      expect(await kept()).to.have.length(1);
+    });
+  }
+});
+
+describe('“maybe sent” only when the post itself may have reached the site', () => {
+  it('a probe of another origin that times out is a network failure: nothing sent, not “not set up”, no console claim', async () => {
+    const origin = await otherOrigin('slow-preflight', true);
+    const { action, received } = endpoint('ok?preflight-ms=1500', origin);
+    const body = new URLSearchParams({ comment: 'Slow', author: 'Ann', email: 'ann@example.com', comment_post_ID: '5', comment_parent: '0' });
+    const watch = watchPage();
+    let sent = false;
+    let outcome: PressCommentPostedDetail | PressCommentFailedDetail;
+    try {
+      outcome = await postComment({ action }, body, false, undefined, 500, () => {
+        sent = true;
+      });
+    } finally {
+      watch.stop();
+    }
+    expect(outcome).to.deep.equal({ reason: 'network', message: NETWORK_MESSAGE });
+    expect(sent, 'the post started').to.equal(false);
+    expect(watch.warnings).to.deep.equal([]);
+    expect(await received()).to.deep.equal([]);
+  });
+
+  it('another origin that cannot be reached: nothing was sent, so no “Try again”, and the draft is not marked maybe sent', async () => {
+    const port = (await (await fetch('/__test/port/unreachable-probe')).json()) as number;
+    const el = await render(html`<press-comment-form post-id="5" action=${`http://127.0.0.1:${String(port)}/wp-comments-post.php`}></press-comment-form>`);
+    await fill(el, 'Never left the browser');
+    expect(await failed(el)).to.deep.equal({ reason: 'network', message: NETWORK_MESSAGE });
+    expect(parts(el, 'retry')).to.have.length(0);
+    expect(control(el, 'comment').value).to.equal('Never left the browser');
+    expect(localStorage.getItem(drafts()[0] ?? '')).to.contain('"lost":false');
+  });
+
+  it('another origin that answers preflights, but not the post, readably: the site owner is told once what is missing', async () => {
+    const origin = await otherOrigin('preflights-only', 'preflights');
+    const { action, kept } = endpoint('ok', origin);
+    const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
+    await fill(el, 'Sent where the answer cannot be read');
+    const watch = watchPage();
+    try {
+      expect((await failed(el)).reason).to.equal('network');
+      expect(parts(el, 'retry'), 'it may have arrived').to.have.length(1);
+      expect((await tryAgain(el)).detail).to.include({ reason: 'network' });
+    } finally {
+      watch.stop();
+    }
+    expect(watch.warnings).to.have.length(1);
+    expect(watch.warnings[0]).to.contain(action).and.contain(`Access-Control-Allow-Origin: ${location.origin}`).and.contain('POST');
+    expect(await kept()).to.have.length(1);
+  });
+});
+
+describe('unticking "Save my name…" forgets WordPress’s cookies set with a Domain (COOKIE_DOMAIN)', () => {
+  it('on the host and each parent domain, on every path (a page of b.a.localhost)', async () => {
+    const hash = 'fedcba9876543210fedcba9876543210';
+    const cookies = [
+      `comment_author_${hash}=Ann; path=/; domain=a.localhost`,
+      `comment_author_email_${hash}=ann%40example.com; path=/__test/cookie-page/; domain=b.a.localhost`,
+      `comment_author_url_${hash}=https%3A%2F%2Fann.example; path=/__test/; domain=a.localhost`,
+    ];
+    // A window of its own, so that the page is the first party of b.a.localhost (Chromium takes
+    // any *.localhost for this machine) and its cookies are set as on a site of that name.
+    const page = new URL(`http://b.a.localhost:${location.port}/__test/cookie-page/${crypto.randomUUID()}/blog/post/`);
+    for (const cookie of cookies) page.searchParams.append('cookie', cookie);
+    /** What the page tells: its cookies before and after, and the name the form filled in. */
+    interface Told {
+      before: string;
+      filled: string;
+      after: string;
+    }
+    const told = new Promise<Told>((resolve) => {
+      const onMessage = ({ data }: MessageEvent<Told>): void => {
+        resolve(data);
+      };
+      addEventListener('message', onMessage, { once: true });
+    });
+    const opened = window.open(page.href);
+    try {
+      const { before, filled, after } = await told;
+      expect(before.match(/comment_author/g), 'the cookies were set').to.have.length(3);
+      expect(filled, 'filled in from them').to.equal('Ann');
+      expect(after).not.to.contain('comment_author');
+    } finally {
+      opened?.close();
     }
   });
 });

@@ -26,10 +26,14 @@ export function endpoint(mode: string, origin = ''): { key: string; action: stri
   };
 }
 
-/** Another origin (a port of 127.0.0.1) that passes requests on to the test server; with `cors`, every answer can be read. */
-export async function otherOrigin(name: string, cors = false): Promise<string> {
+/**
+ * Another origin (a port of 127.0.0.1) that passes requests on to the test server; with `cors`,
+ * every answer can be read; with "preflights", it answers preflights, but its posts' answers cannot
+ * be read.
+ */
+export async function otherOrigin(name: string, cors: boolean | 'preflights' = false): Promise<string> {
   const port = (await (await fetch(`/__test/port/${name}`)).json()) as number;
-  await fetch(`/__test/listen/${String(port)}${cors ? '/cors' : ''}`);
+  await fetch(`/__test/listen/${String(port)}${cors === true ? '/cors' : cors ? `/${cors}` : ''}`);
   return `http://127.0.0.1:${String(port)}`;
 }
 

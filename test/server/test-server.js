@@ -40,16 +40,20 @@ async function freePort(name) {
  * Listens on `port` as another origin: every request is passed to this server (`main`) and its
  * answer sent back. Reads get CORS headers as WordPress sends them; posts get none, as
  * wp-comments-post.php sends none, so that a page on another origin cannot read the answer.
- * With `cors`, it is a site whose owner allowed other origins everywhere: it answers preflights
- * and every answer can be read. It notes what it was asked, and with which `x-wp-nonce`
+ * `access` "cors": a site whose owner allowed other origins everywhere: it answers preflights and
+ * every answer can be read. "preflights": one whose owner allowed them half-way: preflights are
+ * answered, posts' answers still have no CORS headers. A `?preflight-ms=` in a URL delays the
+ * answer to its preflight. It notes what it was asked, and with which `x-wp-nonce`
  * (/__test/heard/<port>).
  */
-async function listen(port, main, cors) {
+async function listen(port, main, access) {
   if (listening.has(port)) return;
+  const cors = access === 'cors';
   const server = createServer(async (req, res) => {
     heard.set(port, [...(heard.get(port) ?? []), { method: req.method, url: req.url, nonce: req.headers['x-wp-nonce'] }]);
     const allow = { 'access-control-allow-origin': req.headers.origin ?? '*', 'access-control-expose-headers': 'X-WP-Total, X-WP-TotalPages' };
-    if (cors && req.method === 'OPTIONS') {
+    if ((cors || access === 'preflights') && req.method === 'OPTIONS') {
+      await sleep(Number(new URL(req.url ?? '/', main).searchParams.get('preflight-ms') ?? 0));
       res
         .writeHead(204, {
           ...allow,
@@ -121,7 +125,13 @@ async function fault(ctx, mode) {
 /** The comment endpoint's modes in which WordPress stores the comment, and so first checks it is no duplicate. */
 const STORING_MODES = new Set(['ok', 'slow-ok', 'fail-once', 'spam', 'held', 'json', 'json-approved', 'json-bad-link', 'json-link', 'drop', 'drop-answer', 'proxy-502', 'hang', 'hang-long']);
 
-/** WordPress's duplicate check: the same post, parent, author (and email, when given) and text as a stored comment. */
+/** PHP's trim(), which WordPress applies to a comment's text before it checks and stores it (both routes). */
+const phpTrim = (text) => text.replace(/^[ \t\n\r\0\v]+/, '').replace(/[ \t\n\r\0\v]+$/, '');
+
+/**
+ * WordPress's duplicate check (wp_allow_comment()): the same post, parent, author (and email, when
+ * given) and trimmed text as a stored comment.
+ */
 function isDuplicate(key, { post, parent, author, email, content }) {
   return (kept.get(key) ?? []).some(
     (c) => c.post === post && c.parent === parent && c.author === author && (!email || c.email === email) && c.content === content,
@@ -147,18 +157,42 @@ async function restComments(ctx, key, route) {
     parent: String(body.parent ?? '0'),
     author: nonce ? 'Editor' : (body.author_name ?? ''),
     email: nonce ? 'editor@example.com' : (body.author_email ?? ''),
-    content: body.content ?? '',
+    content: phpTrim(String(body.content ?? '')),
   };
   if (isDuplicate(key, comment)) {
     return { status: 409, body: { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!', data: { status: 409 } } };
   }
   kept.set(key, [...(kept.get(key) ?? []), comment]);
-  return { status: 201, body: { id, status: 'hold', link: `/__test/post-page/${key}#comment-${String(id)}` } };
+  return { status: 201, body: { id, post: Number(comment.post), status: 'hold', link: `/__test/post-page/${key}#comment-${String(id)}` } };
 }
 
 function wpDie(message) {
   return `<!DOCTYPE html><html><head><title>Comment Submission Failure</title></head>
 <body id="error-page"><div class="wp-die-message"><p><strong>Error:</strong> ${message}</p></div></body></html>`;
+}
+
+/**
+ * A page, opened by a test as a window of its own on a host of its choosing (`b.a.localhost`: a
+ * first party there, with parent domains), that sets each `?cookie=` as given (WordPress's
+ * comment cookies, with a Domain and a path), shows a comment form, which fills in the name from
+ * them, unticks "Save my name…", and tells its opener the cookies it had before and after.
+ */
+function cookieForgetting() {
+  return `<!doctype html><title>Cookies</title><script type="module">
+import '/src/define/press-comment-form.ts';
+for (const cookie of new URLSearchParams(location.search).getAll('cookie')) document.cookie = cookie;
+const before = document.cookie;
+const form = document.createElement('press-comment-form');
+form.setAttribute('post-id', '5');
+form.setAttribute('action', '/x');
+document.body.append(form);
+const consent = () => form.shadowRoot?.querySelector('#wp-comment-cookies-consent');
+const started = Date.now();
+while (!consent()?.checked && Date.now() - started < 3000) await new Promise((resolve) => setTimeout(resolve, 20));
+const filled = form.shadowRoot?.querySelector('#author')?.value;
+consent()?.click();
+opener.postMessage({ before, filled, after: document.cookie }, '*');
+</script>`;
 }
 
 async function readBody(req) {
@@ -214,9 +248,9 @@ export async function testServer(ctx, next) {
     return;
   }
   if (route === 'listen') {
-    // GET /__test/listen/<port>[/cors]: another origin, on that port, that passes requests on to
-    // this server; with "cors", one that lets every origin read every answer
-    await listen(Number(key), ctx.origin, arg === 'cors');
+    // GET /__test/listen/<port>[/cors|/preflights]: another origin, on that port, that passes
+    // requests on to this server; with "cors", one that lets every origin read every answer
+    await listen(Number(key), ctx.origin, arg);
     ctx.status = 204;
     return;
   }
@@ -313,7 +347,17 @@ export async function testServer(ctx, next) {
       return;
     case 'login-page': // where a login wall or a maintenance page sends every request
       ctx.type = 'html';
-      ctx.body = '<!doctype html><title>Log in</title><h1>Please log in</h1><form action="/login"><input name="log"></form>';
+      ctx.body =
+        '<!doctype html><title>Log in</title><h1>Please log in</h1><form action="/login"><input name="log"></form>' +
+        '<footer>Thanks for visiting! © 2021</footer>';
+      return;
+    case 'search-page': // a page of the site that quotes what it was given: WordPress's search
+      ctx.type = 'html';
+      ctx.body = `<!doctype html><title>Search</title><body class="search"><h1>Search results for: ${escapeHtml(String(ctx.query.s ?? ''))}</h1><p>Nothing found.</p></body>`;
+      return;
+    case 'cookie-page': // /__test/cookie-page/<key>/<any path>: cookieForgetting() above
+      ctx.type = 'html';
+      ctx.body = cookieForgetting();
       return;
     case 'comments': {
       // POST /__test/comments/<key>/<mode>: answers as <mode> says; "<mode>-once": the first post
@@ -329,7 +373,7 @@ export async function testServer(ctx, next) {
       posted.set(key, [...(posted.get(key) ?? []), body]);
       const id = (posted.get(key) ?? []).length + 40;
       const mode = arg.endsWith('-once') ? (id === 41 ? arg.slice(0, -'-once'.length) : 'ok') : arg;
-      const comment = { post: body.comment_post_ID ?? '', parent: body.comment_parent ?? '0', author: body.author ?? '', email: body.email ?? '', content: body.comment ?? '' };
+      const comment = { post: body.comment_post_ID ?? '', parent: body.comment_parent ?? '0', author: body.author ?? '', email: body.email ?? '', content: phpTrim(body.comment ?? '') };
       if (STORING_MODES.has(mode) && isDuplicate(key, comment)) {
         ctx.status = 409;
         ctx.type = 'html';
@@ -366,6 +410,12 @@ export async function testServer(ctx, next) {
           return;
         case 'login-wall': // a redirect to a 200 page that is not the post's: a login wall, a maintenance page
           ctx.redirect(`/__test/login-page/${key}`);
+          return;
+        case 'search': // a redirect to a page of the site that quotes the comment (a plugin's search)
+          ctx.redirect(`/__test/search-page/${key}?s=${encodeURIComponent(body.comment ?? '')}`);
+          return;
+        case 'redirect': // a redirect to ?to=, anywhere (another origin's page that looks like the post's)
+          ctx.redirect(String(ctx.query.to));
           return;
         case 'spam': // WordPress took it for spam: to the post, which does not show it
           keep(false);
@@ -409,6 +459,11 @@ export async function testServer(ctx, next) {
 	<div class="wp-die-message"><p><strong>Error</strong>: Please type your comment text &amp; <em>try</em> again.</p>
 <p><a href='javascript:history.back()'>&laquo; Back</a></p></div></body>
 </html>`;
+          return;
+        case 'json-other-post': // a comment of another post: no answer to this one
+          ctx.status = 201;
+          ctx.type = 'json';
+          ctx.body = JSON.stringify({ id, post: 999, status: 'approved', link: `http://elsewhere.example/?p=999#comment-${id}` });
           return;
         case 'json-approved':
           keep(true);

@@ -28,6 +28,32 @@ const LABELS: Record<string, StringKey> = { comment: 'comment', author: 'name', 
 /** The data layer's own messages, in English: shown in the page's language. */
 const MESSAGES = ['networkError', 'timeoutError', 'unreadableError', 'loginRequired', 'notSetUp'] as const;
 
+/** WordPress's REST nonce as the page's scripts left it, if any: another script's `wpApiSettings` may throw when read. */
+function pageNonce(): string | undefined {
+  try {
+    const nonce = window.wpApiSettings?.nonce;
+    return typeof nonce === 'string' ? nonce : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What PHP's `trim()` strips, as WordPress does from a comment before it compares and stores it. */
+const PHP_SPACE = ' \t\n\r\0\x0B';
+
+/** Whether two texts are the same comment to WordPress: the same but for what `trim()` strips at either end. */
+function sameComment(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  const trim = (text: string): string => {
+    let start = 0;
+    let end = text.length;
+    while (start < end && PHP_SPACE.includes(text.charAt(start))) start++;
+    while (end > start && PHP_SPACE.includes(text.charAt(end - 1))) end--;
+    return text.slice(start, end);
+  };
+  return trim(a) === trim(b);
+}
+
 /** WordPress turns these on by default, so only `"false"` turns them off. */
 const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value !== 'false' };
 
@@ -233,7 +259,7 @@ export class PressCommentForm extends LocalizedElement {
     // Without `action`: on WordPress, that would cost a request before anything is sent.
     const config = await this.config(false);
     this.target = [config.rest ?? config.action ?? '', config.postId];
-    const nonce = this.restNonce ?? window.wpApiSettings?.nonce;
+    const nonce = this.restNonce ?? pageNonce();
     if (nonce && config.rest) this.user = await currentUser(config.rest, nonce);
     await this.updateComplete;
     this.useDraft();
@@ -270,7 +296,7 @@ export class PressCommentForm extends LocalizedElement {
     } else if (typed) {
       // Typed before the draft could be looked up (newer than it), or taken along to this reply.
       if (this.draft) writeDraft(this.draft);
-      writeDraft(key, { text: typed, lost: this.lost === typed });
+      writeDraft(key, { text: typed, lost: sameComment(this.lost, typed) });
     }
     this.draft = key;
     this.draftText = comment.value;
@@ -278,7 +304,7 @@ export class PressCommentForm extends LocalizedElement {
 
   private saveDraft(text: string): void {
     if (!this.draft) return;
-    writeDraft(this.draft, { text, lost: this.lost === text });
+    writeDraft(this.draft, { text, lost: sameComment(this.lost, text) });
     this.draftText = text;
   }
 
@@ -343,28 +369,32 @@ export class PressCommentForm extends LocalizedElement {
     const parent = this.replyToId ?? 0;
     let postId: number | undefined;
     let outcome: PressCommentPostedDetail | PressCommentFailedDetail;
+    /** Whether the post itself started: only then may the site have the comment. */
+    const attempt = { sent: false };
     try {
       const config = await this.config();
       postId = config.postId;
       body.set('comment_post_ID', String(postId));
       body.set('comment_parent', String(parent));
-      const nonce = this.user ? (this.restNonce ?? window.wpApiSettings?.nonce) : undefined;
+      const nonce = this.user ? (this.restNonce ?? pageNonce()) : undefined;
       outcome = robot
         ? { reason: 'rejected', message: this.t('spam') }
         : (config.action ?? config.rest) && postId
-          ? await postComment(config, body, this.lost === text, nonce)
+          ? await postComment(config, body, sameComment(this.lost, text), nonce, undefined, () => (attempt.sent = true))
           : { reason: 'invalid', message: this.t('notSetUp') };
     } catch {
-      // Nothing here is meant to throw. If anything does, the comment may have been sent all the
-      // same: it stays in the form, with "Try again" (which WordPress's duplicate check makes safe).
+      // Nothing here is meant to throw. If anything does once the post started, the comment may
+      // have been sent all the same: it stays in the form, with "Try again" (which WordPress's
+      // duplicate check makes safe).
       outcome = { reason: 'server', message: UNREADABLE_MESSAGE };
     }
     if ('reason' in outcome) outcome.message = this.localMessage(outcome.message);
 
     this.sending = false;
     if ('reason' in outcome) {
-      // Sent, or maybe sent, with no answer: the site may have the comment.
-      if (outcome.reason === 'network' || outcome.reason === 'server') this.lost = text;
+      // Sent, or maybe sent, with no answer: the site may have the comment. Not when nothing was
+      // sent (the probe of another origin failed): there is nothing to check for.
+      if (attempt.sent && (outcome.reason === 'network' || outcome.reason === 'server')) this.lost = text;
       this.posted = undefined;
       this.failure = outcome.message;
       if (this.draft === sentDraft && this.field('comment')?.value === text) this.saveDraft(text);
@@ -377,10 +407,16 @@ export class PressCommentForm extends LocalizedElement {
         for (const control of this.renderRoot.querySelectorAll<Control>('#author, #email, #url')) control.value = '';
       }
       const comment = this.field('comment');
-      if (comment?.value === text) comment.value = this.draftText = '';
+      if (comment && sameComment(comment.value, text)) comment.value = this.draftText = '';
       this.home?.replaceWith(this);
       this.home = undefined;
       this.replyToId = this.replyAuthor = undefined;
+      // Text typed while the comment was being sent stays, as the draft of where the form now posts
+      // (else that place's own draft comes back: updated()).
+      if (this.target && comment?.value) {
+        this.draft = draftKey(...this.target, undefined);
+        this.saveDraft(comment.value);
+      }
     }
     await this.updateComplete;
     // Disabling the button while sending took the keyboard focus away from it: give it back.
