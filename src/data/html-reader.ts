@@ -12,20 +12,20 @@ export type Token =
   | { type: 'start'; name: string; attributes: ReadonlyMap<string, string> }
   | { type: 'end'; name: string };
 
-/** Elements whose content is text up to their end tag, never markup. */
+/** Elements whose content is text up to their end tag, never markup (in HTML, not in an `<svg>` or `<math>`). */
 const RAW_TEXT = new Set(['script', 'style']);
 /**
- * Start tags that end an `<svg>` in a browser (its "breakout" tags): an `<svg>` left open hides
- * only itself, not the items after it.
+ * Start tags that end an `<svg>` or `<math>` in a browser (the "breakout" tags, `<font>` with
+ * `color`, `face` or `size` too): an `<svg>` left open hides only itself, not the items after it.
  */
-const SVG_BREAKOUT = new Set(
+const FOREIGN_BREAKOUT = new Set(
   'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta nobr ol p pre ruby s small span strike strong sub sup table tt u ul var'.split(' '),
 );
-/**
- * End tags that end an `<svg>`: `</p>` and `</br>` in a browser; `</li>` when the `<svg>` is in an
- * item, which is where a menu's icons are (a browser keeps a stack of open elements to tell).
- */
-const SVG_BREAKOUT_END = new Set(['p', 'br', 'li']);
+const breaksOut = (tag: Tag): boolean => FOREIGN_BREAKOUT.has(tag.name) || (tag.name === 'font' && ['color', 'face', 'size'].some((name) => tag.attributes.has(name)));
+/** `<svg>` elements in which start tags are HTML's again (HTML integration points). */
+const SVG_INTEGRATION = new Set(['foreignobject', 'desc', 'title']);
+/** `<math>` elements in which start tags are HTML's again, but `<mglyph>` and `<malignmark>` (MathML text integration points). */
+const MATH_TEXT_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext']);
 
 const SLASH = 47;
 const EQUALS = 61;
@@ -38,7 +38,7 @@ const endsName = (code: number): boolean => isSpace(code) || code === SLASH || c
 interface Tag {
   name: string;
   attributes: Map<string, string>;
-  /** `<svg/>`: no content follows. */
+  /** `<svg/>`: no content follows. Not `<svg a=x/>`, whose `/` is the value's. */
   selfClosing: boolean;
   /** Where the text after the tag starts. */
   end: number;
@@ -57,10 +57,11 @@ function readTag(html: string, at: number): Tag | undefined {
   let i = skip(at, (code) => !endsName(code));
   const tag: Tag = { name: html.slice(at, i).toLowerCase(), attributes: new Map(), selfClosing: false, end: i };
   for (;;) {
+    const between = i; // after the name or the last attribute
     i = skip(i, (code) => isSpace(code) || code === SLASH);
     if (i >= html.length) return undefined;
     if (html.charCodeAt(i) === GT) {
-      tag.selfClosing = html.charCodeAt(i - 1) === SLASH;
+      tag.selfClosing = i > between && html.charCodeAt(i - 1) === SLASH;
       tag.end = i + 1;
       return tag;
     }
@@ -112,13 +113,87 @@ function commentEnd(html: string, from: number): number {
   return html.length;
 }
 
+/** An element open inside an `<svg>` or `<math>` (the `<svg>` or `<math>` too). */
+interface ForeignElement {
+  name: string;
+  namespace: 'svg' | 'math';
+  /** An integration point: start tags in it are HTML's (an HTML `<script>` holds raw text there). */
+  integration: boolean;
+}
+
+/**
+ * The `<svg>` and `<math>` elements open, and the elements open in them, as a browser keeps them
+ * on its stack of open elements, less the HTML elements inside their integration points. Inside,
+ * `<script>` and `<style>` are markup (`<math><style></math><p title="</style>…">` is a `<p>`
+ * with a title), a breakout tag ends them, and nothing is given.
+ */
+class ForeignElements {
+  private readonly open: ForeignElement[] = [];
+  /** How many of each name are open: an end tag that closes none costs no search. */
+  private readonly named = new Map<string, number>();
+
+  get inside(): boolean {
+    return this.open.length > 0;
+  }
+
+  /** Reads a start tag; true when HTML's rules took it (then `<script>` and `<style>` hold raw text). */
+  start(tag: Tag): boolean {
+    let current = this.open.at(-1);
+    if (current?.integration === false && breaksOut(tag)) {
+      this.popToIntegration();
+      current = this.open.at(-1);
+    }
+    const mathTextTag = MATH_TEXT_INTEGRATION.has(current?.name ?? '') && (tag.name === 'mglyph' || tag.name === 'malignmark');
+    if (!current || (current.integration && !mathTextTag) || (current.name === 'annotation-xml' && tag.name === 'svg')) {
+      if ((tag.name === 'svg' || tag.name === 'math') && !tag.selfClosing) this.push({ name: tag.name, namespace: tag.name, integration: false });
+      return true;
+    }
+    if (!tag.selfClosing) {
+      const { namespace } = current;
+      const integration =
+        namespace === 'svg'
+          ? SVG_INTEGRATION.has(tag.name)
+          : MATH_TEXT_INTEGRATION.has(tag.name) ||
+            (tag.name === 'annotation-xml' && /^(?:text\/html|application\/xhtml\+xml)$/i.test(tag.attributes.get('encoding') ?? ''));
+      this.push({ name: tag.name, namespace, integration });
+    }
+    return false;
+  }
+
+  /**
+   * Reads an end tag: `</p>` and `</br>` break out as their start tags do; `</li>` ends every
+   * one, as the `<li>` that a menu's icon is in closes (a browser keeps HTML's elements too, to tell).
+   */
+  end(name: string): void {
+    if (name === 'li') while (this.pop());
+    else if (name === 'p' || name === 'br') this.popToIntegration();
+    else if (this.named.get(name)) while (this.pop()?.name !== name);
+  }
+
+  private push(element: ForeignElement): void {
+    this.open.push(element);
+    this.named.set(element.name, (this.named.get(element.name) ?? 0) + 1);
+  }
+
+  private pop(): ForeignElement | undefined {
+    const last = this.open.pop();
+    if (last) this.named.set(last.name, (this.named.get(last.name) ?? 1) - 1);
+    return last;
+  }
+
+  /** Pops what a breakout tag ends: the elements above the last integration point, or all. */
+  private popToIntegration(): void {
+    while (this.open.at(-1)?.integration === false) this.pop();
+  }
+}
+
 /**
  * The text runs, start tags and end tags of `html`, in order. Comments, `<!doctype>`, and the
- * contents of `<script>`, `<style>` and `<svg>` are skipped; a tag or comment left open at the end
- * takes the rest of the input with it, as in a browser. A `<` that opens no tag is text.
+ * contents of `<script>`, `<style>`, `<svg>` and `<math>` are skipped; a tag or comment left open
+ * at the end takes the rest of the input with it, as in a browser. A `<` that opens no tag is text.
  */
 export function* tokens(html: string): Generator<Token, void, undefined> {
-  let svgDepth = 0; // inside an <svg>, nothing is given
+  const foreign = new ForeignElements(); // inside an <svg> or <math>, nothing is given
   let textStart = 0;
   let at = html.indexOf('<');
   while (at !== -1) {
@@ -128,6 +203,9 @@ export function* tokens(html: string): Generator<Token, void, undefined> {
     let tag: Tag | undefined;
     if (html.startsWith('<!--', at)) {
       end = commentEnd(html, at + 4);
+    } else if (foreign.inside && html.startsWith('<![CDATA[', at)) {
+      const close = html.indexOf(']]>', at + 9);
+      end = close === -1 ? html.length : close + 3;
     } else if (next === 33 /* ! */ || next === 63 /* ? */ || (closing && at + 2 < html.length && !isLetter(html.charCodeAt(at + 2)))) {
       // `<!doctype>`, `<?…>`, `</ >`: read as comments that end at the first `>`.
       const close = html.indexOf('>', at + 2);
@@ -139,13 +217,16 @@ export function* tokens(html: string): Generator<Token, void, undefined> {
       at = html.indexOf('<', at + 1); // a `<` as text
       continue;
     }
-    if (at > textStart && svgDepth === 0) yield { type: 'text', text: html.slice(textStart, at) };
+    if (at > textStart && !foreign.inside) yield { type: 'text', text: html.slice(textStart, at) };
     textStart = end;
     if (tag) {
-      if (svgDepth > 0 && (closing ? SVG_BREAKOUT_END : SVG_BREAKOUT).has(tag.name)) svgDepth = 0;
-      if (tag.name === 'svg' && !tag.selfClosing) svgDepth = Math.max(0, svgDepth + (closing ? -1 : 1));
-      else if (svgDepth === 0) yield closing ? { type: 'end', name: tag.name } : { type: 'start', name: tag.name, attributes: tag.attributes };
-      if (!closing && svgDepth === 0 && RAW_TEXT.has(tag.name)) {
+      let htmlRules = true;
+      if (closing) foreign.end(tag.name);
+      else htmlRules = foreign.start(tag);
+      if (!foreign.inside && tag.name !== 'svg' && tag.name !== 'math') {
+        yield closing ? { type: 'end', name: tag.name } : { type: 'start', name: tag.name, attributes: tag.attributes };
+      }
+      if (!closing && htmlRules && RAW_TEXT.has(tag.name)) {
         // Its content is skipped; its end tag is read as any other next time round.
         const close = rawTextEnd(html, tag.name, end);
         textStart = close === -1 ? html.length : close;
@@ -153,7 +234,7 @@ export function* tokens(html: string): Generator<Token, void, undefined> {
     }
     at = html.indexOf('<', textStart);
   }
-  if (textStart < html.length && svgDepth === 0) yield { type: 'text', text: html.slice(textStart) };
+  if (textStart < html.length && !foreign.inside) yield { type: 'text', text: html.slice(textStart) };
 }
 
 /** Tags that break words apart, as the line breaks they stand for in a comment's text. */
@@ -203,10 +284,16 @@ export function navigationItems(html: string): RawMenuItem[] {
   const open = [root];
   let tooDeep = 0; // <li>s open below the last level read
   let labelled: RawMenuItem | undefined; // the item whose link text is being read
+  // Items whose label has more than spaces: a flag, since trimming a label that grows at each of a
+  // quarter million `<a>`s would take minutes.
+  const named = new Set<RawMenuItem>();
   for (const token of tokens(html)) {
     const item = open[open.length - 1] ?? root;
     if (token.type === 'text') {
-      if (labelled) labelled.label += token.text;
+      if (labelled) {
+        labelled.label += token.text;
+        if (/\S/.test(token.text)) named.add(labelled);
+      }
     } else if (token.name === 'li') {
       if (token.type === 'end') {
         if (tooDeep > 0) tooDeep--;
@@ -221,7 +308,7 @@ export function navigationItems(html: string): RawMenuItem[] {
       }
     } else if (token.name === 'a' || token.name === 'button') {
       if (token.type === 'end') labelled = undefined;
-      else if (item !== root && tooDeep === 0 && !item.label.trim()) {
+      else if (item !== root && tooDeep === 0 && !named.has(item)) {
         labelled = item;
         const href = token.attributes.get('href');
         if (token.name === 'a' && href !== undefined) item.url = decodeEntities(href);

@@ -29,6 +29,15 @@ const MAX_PAGES = 100;
  * in the year 1, by mistake or by a hostile site, must not cost 24,000 requests.
  */
 const MAX_MONTHS = 600;
+/** January of the year 1 and December of 9999, as year × 12 + month − 1: the months WordPress takes in a date. */
+const FIRST_MONTH = 12;
+const LAST_MONTH = 9999 * 12 + 11;
+/**
+ * Parent categories whose branch is counted at most, one request each: a site (or a hostile `api`)
+ * with a chain of 10,000 would otherwise cost 10,000 requests. The others' padded counts are added
+ * up from their children's by the widget.
+ */
+const MAX_BRANCH_COUNTS = 200;
 /** `press-recent-comments` shows at most this many. */
 const MAX_COMMENTS = 100;
 /** Comment pages read at most: only pages left short by hidden comments ask for another. */
@@ -36,8 +45,8 @@ const MAX_COMMENT_PAGES = 3;
 
 interface Page {
   body: unknown;
-  /** `X-WP-Total`: the items of the whole collection, counted by WordPress. */
-  total: number;
+  /** `X-WP-Total`: the items of the whole collection, counted by WordPress; `undefined` when it does not say. */
+  total: number | undefined;
   totalPages: number;
 }
 
@@ -64,10 +73,36 @@ type Fields = Record<string, unknown>;
 const record = (value: unknown): Fields => (typeof value === 'object' && value !== null ? (value as Fields) : {});
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : []);
 const wholeNumber = (value: unknown): number | undefined => (Number.isInteger(value) && (value as number) > 0 ? (value as number) : undefined);
+/**
+ * A header's whole number: its first value (a proxy may repeat it, `250, 250`), plain decimal
+ * digits only (`0x10`, `1e2`, `-3` are none).
+ */
+const headerNumber = (value: string | null): number | undefined => {
+  const first = (value ?? '').split(',')[0]?.trim() ?? '';
+  return /^\d+$/.test(first) && Number.isSafeInteger(Number(first)) ? Number(first) : undefined;
+};
+/** A date's month as year × 12 + month − 1, for a date WordPress can hold: "2025-07-…" in years 1–9999. */
+const monthOf = (date: unknown): number | undefined => {
+  const [, year = '', month = ''] = (typeof date === 'string' ? /^(\d{4})-(\d{2})/.exec(date) : null) ?? [];
+  const at = Number(year) * 12 + Number(month) - 1;
+  return Number(month) >= 1 && Number(month) <= 12 && at >= FIRST_MONTH ? at : undefined;
+};
 const rendered = (value: unknown): string => {
   const field = record(value).rendered;
   return typeof field === 'string' ? field : '';
 };
+
+/**
+ * "2025-07-01": day `dayOfMonth` of month `at` (year × 12 + month − 1), day 0 being the month
+ * before's last, in the form WordPress takes (four digits of year, not `toISOString()`'s
+ * `+010000` or `-000001`). `setUTCFullYear`, since `Date.UTC` reads the years 0–99 as 1900–1999.
+ */
+function day(at: number, dayOfMonth: number): string {
+  const date = new Date(0);
+  date.setUTCFullYear(Math.floor(at / 12), at % 12, dayOfMonth);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
+}
 
 /**
  * Calls `work` on each of `items` in order, at most `limit` at once; none is started after one
@@ -90,7 +125,7 @@ async function inTurns<T>(items: readonly T[], limit: number, work: (item: T) =>
 }
 
 /** Posts whose comment count was asked for, with who waits for each. */
-type CountsAsked = Map<number, ((count: Promise<number>) => void)[]>;
+type CountsAsked = Map<number, ((count: Promise<number | undefined>) => void)[]>;
 
 /**
  * A WordPress site read through its REST API, with no plugin on the WordPress side, in as few
@@ -127,12 +162,12 @@ export class WordPressSource implements SiteSource {
    */
   private async page(route: string, params: Record<string, string | number>): Promise<Page> {
     const [body, total, pages] = await getJson(this.endpoint(route, params), this.origin);
-    const count = total && Number.isSafeInteger(+total) && +total >= 0 ? +total : undefined;
+    const count = headerNumber(total);
     const implied = count === undefined ? undefined : Math.max(1, Math.ceil(count / (Number(params.per_page) || 10))); // 10: WordPress's default
     return {
       body,
-      total: count ?? list(body).length,
-      totalPages: Math.min(wholeNumber(Number(pages)) ?? implied ?? 1, implied ?? Infinity),
+      total: count,
+      totalPages: Math.min(wholeNumber(headerNumber(pages)) ?? implied ?? 1, implied ?? Infinity),
     };
   }
 
@@ -207,28 +242,30 @@ export class WordPressSource implements SiteSource {
       if (first.totalPages > MAX_PAGES) return undefined;
       if (first.totalPages > LIST_PAGES) {
         const span = await this.span();
-        if (!span || first.totalPages - 1 > (span[1] - span[0] + 1) / 2) return undefined;
+        if (span && first.totalPages - 1 > (span[1] - span[0] + 1) / 2) return undefined;
       }
       const posts = await this.all('wp/v2/posts', params, first);
       return posts.flatMap((entry) => {
         const { date, categories } = record(entry);
-        const month = typeof date === 'string' ? date.slice(0, 7) : '';
-        return /^\d{4}-\d{2}$/.test(month) ? [{ month, categories: list(categories).flatMap((id) => wholeNumber(id) ?? []) }] : [];
+        return monthOf(date) === undefined ? [] : [{ month: (date as string).slice(0, 7), categories: list(categories).flatMap((id) => wholeNumber(id) ?? []) }];
       });
     });
   }
 
-  /** The months (as year × 12 + month − 1) of the oldest and the newest published post. */
+  /**
+   * The months (as year × 12 + month − 1) of the oldest and the newest published post; `undefined`
+   * when the newest has no date WordPress can hold ({@link monthOf}). An oldest without one is
+   * taken as {@link MAX_MONTHS} before the newest, which is as far as months are counted.
+   */
   private span(): Promise<[number, number] | undefined> {
     return this.once('span', async () => {
       const [oldest, newest] = await Promise.all(
         (['asc', 'desc'] as const).map(async (order) => {
           const { body } = await this.page('wp/v2/posts', { _fields: 'date', orderby: 'date', order, per_page: 1 });
-          const { date } = record(list(body)[0]);
-          return typeof date === 'string' && /^\d{4}-\d{2}/.test(date) ? Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 : undefined;
+          return monthOf(record(list(body)[0]).date);
         }),
       );
-      return oldest === undefined || newest === undefined ? undefined : [oldest, newest];
+      return newest === undefined ? undefined : [Math.max(FIRST_MONTH, Math.min(oldest ?? newest - MAX_MONTHS + 1, newest)), newest];
     });
   }
 
@@ -238,20 +275,20 @@ export class WordPressSource implements SiteSource {
    * ({@link span}; the newest {@link MAX_MONTHS}), `X-WP-Total` of one `after`/`before` range (one id in the body). `after` and
    * `before` are exclusive and compare the site's local `post_date` (a time without an offset is
    * taken as local), so a month is after its eve's last second and before its successor's first.
+   * December 9999 has no successor that WordPress takes: its count has no `before`.
    */
   private async monthCounts(): Promise<Map<string, number>> {
     const [oldest, newest] = (await this.span()) ?? [0, -1];
-    const day = (at: number, dayOfMonth: number): string => new Date(Date.UTC(Math.floor(at / 12), at % 12, dayOfMonth)).toISOString().slice(0, 10);
     const newestFirst = Array.from({ length: Math.min(MAX_MONTHS, Math.max(0, newest - oldest + 1)) }, (_, i) => newest - i);
     const counts = new Map<string, number>();
     await inTurns(newestFirst, REQUESTS_AT_ONCE, async (at) => {
       const { total } = await this.page('wp/v2/posts', {
         after: `${day(at, 0)}T23:59:59`, // the last day of the month before
-        before: `${day(at + 1, 1)}T00:00:00`,
+        ...(at < LAST_MONTH ? { before: `${day(at + 1, 1)}T00:00:00` } : {}),
         per_page: 1,
         _fields: 'id',
       });
-      if (total > 0) counts.set(day(at, 1).slice(0, 7), total);
+      if (total) counts.set(day(at, 1).slice(0, 7), total);
       return true;
     });
     return counts;
@@ -289,7 +326,7 @@ export class WordPressSource implements SiteSource {
    * Counts each parent category's branch. From the post list when it costs no more requests than
    * one count per parent (its page count is at most the sum of the categories' counts / 100) or when
    * the archives are reading it anyway, and the site is small enough to read it ({@link posts});
-   * else one `posts?categories=<branch>` request per parent, whose `X-WP-Total` counts each post once however many of the branch's categories it is in.
+   * else one `posts?categories=<branch>` request per parent, a few at a time, whose `X-WP-Total` counts each post once however many of the branch's categories it is in.
    */
   private async branchTotals(categories: Fields[]): Promise<Map<number, number>> {
     const parentOf = new Map<number, number>();
@@ -300,7 +337,9 @@ export class WordPressSource implements SiteSource {
       const of = wholeNumber(parent);
       if (child !== undefined && of !== undefined && of !== child) {
         parentOf.set(child, of);
-        children.set(of, [...(children.get(of) ?? []), child]);
+        const siblings = children.get(of);
+        if (siblings) siblings.push(child);
+        else children.set(of, [child]);
       }
       ownPosts += typeof count === 'number' ? count : 0;
     }
@@ -309,30 +348,48 @@ export class WordPressSource implements SiteSource {
 
     const posts = this.loads.has('posts') || Math.ceil(ownPosts / PER_PAGE) <= parents.length ? await this.posts() : undefined;
     if (posts) {
+      // Posts in the same categories are in the same branches: each set of categories is walked up
+      // once, not once a post (10,000 posts at the foot of a chain 10,000 long).
+      const postsIn = new Map<string, { categories: number[]; posts: number }>();
+      for (const { categories } of posts) {
+        const key = categories.join(',');
+        const same = postsIn.get(key);
+        if (same) same.posts++;
+        else postsIn.set(key, { categories, posts: 1 });
+      }
       const totals = new Map(parents.map((id) => [id, 0]));
-      for (const post of posts) {
-        const branches = new Set<number>(); // every category the post is in, or below: counted once
-        for (const category of post.categories) {
+      for (const { categories, posts: count } of postsIn.values()) {
+        const branches = new Set<number>(); // every category the posts are in, or below: counted once
+        for (const category of categories) {
           for (let at: number | undefined = category; at !== undefined && !branches.has(at); at = parentOf.get(at)) branches.add(at);
         }
-        for (const id of branches) if (totals.has(id)) totals.set(id, (totals.get(id) ?? 0) + 1);
+        for (const id of branches) {
+          const total = totals.get(id);
+          if (total !== undefined) totals.set(id, total + count);
+        }
       }
       return totals;
     }
 
-    const branch = (id: number, seen = new Set<number>()): number[] => {
-      if (seen.has(id)) return []; // a parent loop in bad data must not hang the page
-      seen.add(id);
-      return [id, ...(children.get(id) ?? []).flatMap((child) => branch(child, seen))];
+    /** `id` and every category below it, once each: a loop in bad data ends (a Set's loop visits what is added). */
+    const branch = (id: number): Set<number> => {
+      const found = new Set([id]);
+      for (const at of found) for (const child of children.get(at) ?? []) found.add(child);
+      return found;
     };
-    return new Map(
-      await Promise.all(
-        parents.map(async (id) => {
-          const { total } = await this.page('wp/v2/posts', { categories: branch(id).join(','), per_page: 1, _fields: 'id' });
-          return [id, total] as const;
-        }),
-      ),
-    );
+    const totals = new Map<number, number>();
+    await inTurns(parents.slice(0, MAX_BRANCH_COUNTS), REQUESTS_AT_ONCE, async (id) => {
+      try {
+        const { total } = await this.page('wp/v2/posts', { categories: [...branch(id)].join(','), per_page: 1, _fields: 'id' });
+        if (total !== undefined) totals.set(id, total);
+      } catch (error) {
+        // A branch of thousands makes a URL too long for the server (414, 431): that parent goes
+        // without, rather than the whole list.
+        if (!(error instanceof SourceError && (error.status === 400 || error.status === 414 || error.status === 431))) throw error;
+      }
+      return true;
+    });
+    return totals;
   }
 
   /**
@@ -429,25 +486,51 @@ export class WordPressSource implements SiteSource {
    * Comment counts, batched: the posts asked for in one task (every `press-comment-count` of a
    * listing page) share one request to `wp/v2/comments?post=1,2,3`, 100 comments a page, which
    * lists ids only. REST lists comments of type `comment` only: pingbacks, which WordPress's own
-   * count includes, are not public.
+   * count includes, are not public. A post id that is no positive whole number has no count: in
+   * the batch, WordPress would refuse it (400) and every count with it.
    */
-  commentCount(postId: number): Promise<number> {
+  commentCount(postId: number): Promise<number | undefined> {
+    if (!Number.isSafeInteger(postId) || postId < 1) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       let asked = this.countsAsked;
       if (!asked) {
         const batch: CountsAsked = (asked = this.countsAsked = new Map() as CountsAsked);
         setTimeout(() => {
           this.countsAsked = undefined;
-          const counts = this.all('wp/v2/comments', { post: [...batch.keys()].sort((a, b) => a - b).join(','), _fields: 'post' }).then((comments) => {
-            const byPost = new Map<number, number>();
-            for (const { post } of comments.map(record)) byPost.set(Number(post), (byPost.get(Number(post)) ?? 0) + 1);
-            return byPost;
-          });
-          for (const [post, waiting] of batch) for (const give of waiting) give(counts.then((byPost) => byPost.get(post) ?? 0));
+          const counts = this.countComments([...batch.keys()].sort((a, b) => a - b));
+          for (const [post, waiting] of batch) for (const give of waiting) give(counts.then((byPost) => byPost.get(post)));
         });
       }
-      asked.set(postId, [...(asked.get(postId) ?? []), resolve]);
+      const waiting = asked.get(postId);
+      if (waiting) waiting.push(resolve);
+      else asked.set(postId, [resolve]);
     });
+  }
+
+  /**
+   * The comments of each of `posts`, from the pages of their comments together; when those are more
+   * than {@link MAX_PAGES}, which would leave counts short, from each post's `X-WP-Total`, a few
+   * at a time (a post without that header has no count).
+   */
+  private async countComments(posts: number[]): Promise<Map<number, number>> {
+    const route = 'wp/v2/comments';
+    const params = { post: posts.join(','), _fields: 'post' };
+    const first = await this.page(route, { ...params, per_page: PER_PAGE, page: 1 });
+    const byPost = new Map<number, number>();
+    if (first.totalPages <= MAX_PAGES) {
+      for (const post of posts) byPost.set(post, 0);
+      for (const { post } of (await this.all(route, params, first)).map(record)) {
+        const count = byPost.get(Number(post));
+        if (count !== undefined) byPost.set(Number(post), count + 1);
+      }
+      return byPost;
+    }
+    await inTurns(posts, REQUESTS_AT_ONCE, async (post) => {
+      const { total } = await this.page(route, { post, per_page: 1, _fields: 'id' });
+      if (total !== undefined) byPost.set(post, total);
+      return true;
+    });
+    return byPost;
   }
 
   /**

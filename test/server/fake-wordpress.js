@@ -34,6 +34,15 @@ const invalidPage = {
 
 const ids = (value) => (value ? value.split(',').map(Number) : undefined);
 
+/** WordPress's answer to a parameter its schema refuses: a list of ids that are not all integers, a date it cannot parse. */
+const invalidParam = (name) => ({
+  status: 400,
+  headers: {},
+  body: { code: 'rest_invalid_param', message: `Invalid parameter(s): ${name}`, data: { status: 400, params: { [name]: `${name} is not valid.` } } },
+});
+/** The `after`/`before` dates WordPress takes (rest_parse_date): four digits of year, no sign. */
+const wordpressDate = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+
 /**
  * The answer to `route` (e.g. "wp/v2/categories", or "" for the index) with `params`, from `data`:
  * `{ index, categories, posts, comments, search, navigation }` as WordPress's REST API gives them,
@@ -50,6 +59,7 @@ export function wordpressAnswer(route, params, data = fixture()) {
     case 'wp/v2/posts': {
       const wanted = ids(params.get('categories'));
       const [after, before] = [params.get('after'), params.get('before')]; // exclusive, on the local date
+      for (const [name, date] of [['after', after], ['before', before]]) if (date !== null && !wordpressDate.test(date)) return invalidParam(name);
       const posts = (data.posts ?? []).filter(
         (post) =>
           (!wanted || (post.categories ?? []).some((id) => wanted.includes(id))) &&
@@ -61,8 +71,12 @@ export function wordpressAnswer(route, params, data = fixture()) {
       if (Number(params.get('page')) > Math.max(1, Math.ceil(posts.length / perPage))) return invalidPage;
       return paged(posts, params, data.lies);
     }
-    case 'wp/v2/comments':
-      return paged(data.comments ?? [], params, data.lies);
+    case 'wp/v2/comments': {
+      const posts = params.get('post');
+      if (posts !== null && !posts.split(',').every((id) => /^-?\d+$/.test(id.trim()))) return invalidParam('post');
+      const wanted = ids(posts);
+      return paged((data.comments ?? []).filter((comment) => !wanted || wanted.includes(comment.post)), params, data.lies);
+    }
     case 'wp/v2/search': {
       const wanted = ids(params.get('include'));
       return paged((data.search ?? []).filter((hit) => !wanted || wanted.includes(hit.id)), params, data.lies);
