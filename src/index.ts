@@ -14,6 +14,7 @@ export type {
   Strings,
   PressArchivesStrings,
   PressCategoriesStrings,
+  PressCommentCountStrings,
   PressCommentFormStrings,
   PressMenuStrings,
   PressRecentCommentsStrings,

@@ -1,7 +1,7 @@
 // `npm run bench`: bundle bytes (whole and per element), the HTML reader on adversarial markup,
 // render/update time against a vanilla-DOM baseline, the longest main-thread task while WordPress-scale lists render, and memory after
 // mounting and removing each widget many times. One table on stdout,
-// everything in bench/results.json. Exits 1 when the bundle is over its 16 KiB gzip budget.
+// everything in bench/results.json. Exits 1 when the bundle is over its 24 KiB gzip budget.
 /* global window, document -- the functions given to page.evaluate run in the page. */
 import { build } from 'vite';
 import { createServer } from 'node:http';
@@ -16,7 +16,7 @@ import { wordpressSection } from './wordpress.js';
 import { htmlReaderSection } from './html-reader.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const BUDGET = 16384; // gzip -9 bytes of the whole bundle
+const BUDGET = 24576; // gzip -9 bytes of the whole bundle, every element, Lit inside
 const RUNS = 7; // per render/update measurement; 10,000 items get fewer
 const SIZES = [10, 100, 1000, 10000];
 const KINDS = ['categories', 'archives', 'comments'];
@@ -219,7 +219,7 @@ mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), seconds, load, budget: BUDGET, bundle: whole, marginal, rows }, null, 2)}\n`);
 console.log(`wrote bench/results.json in ${seconds.toFixed(0)} s`);
 if (over > 0) {
-  console.error(`\nFAIL: the bundle (dist/press-widgets.js as npm run build makes it now) is ${whole.gzip} bytes gzip -9, over the 16 KiB budget (${BUDGET}) by ${over} bytes.`);
+  console.error(`\nFAIL: the bundle (dist/press-widgets.js as npm run build makes it now) is ${whole.gzip} bytes gzip -9, over the 24 KiB budget (${BUDGET}) by ${over} bytes.`);
   exitCode ||= 1;
 }
 process.exit(exitCode);
