@@ -165,7 +165,10 @@ export async function postComment(
     // The REST API's messages are WordPress's own strings too, with their character references.
     const said = login ? LOGIN_MESSAGE : typeof answer?.message === 'string' ? htmlText(answer.message) : pageMessage(text, dieMessage);
     return {
-      reason: response.status >= 500 ? 'server' : 'rejected',
+      // WordPress redirects only once it has stored a comment: whatever the page it leads to says
+      // (a rate limiter's 429, a plugin's wp_die()), the comment may be there. Try again, which
+      // WordPress's duplicate check makes safe, rather than "refused".
+      reason: response.redirected || response.status >= 500 ? 'server' : 'rejected',
       message: said || en.postFailed.replace('%s', String(response.status)),
     };
   }
@@ -257,10 +260,23 @@ function accepted(finalUrl: string, target: string, page: string, body: URLSearc
   return { id: undefined, status: shown && !awaiting ? 'approved' : 'pending', url: finalUrl };
 }
 
-/** Whether `url` is the page the form is on (the post; a `comment-page-N/` aside), on its own origin. */
+/** What WordPress adds to a post's address when it sends a commenter back: not another page. */
+const COMMENT_PARAMS = ['unapproved', 'moderation-hash', 'cpage'];
+
+/**
+ * Whether `url` is the page the form is on, on its own origin: its path (a `comment-page-N/`
+ * aside) and its query (WordPress's comment parameters aside): with plain permalinks every page of
+ * a site has the path `/`, and only `?p=5` tells the post from the home or a maintenance page.
+ */
 function thisPage(url: URL): boolean {
-  const path = (u: { pathname: string }): string => u.pathname.replace(/\/comment-page-\d+\/?$/, '/');
-  return url.origin === self.origin && path(url) === path(location);
+  const address = (u: URL): string => {
+    const query = new URLSearchParams(u.search);
+    for (const name of COMMENT_PARAMS) query.delete(name);
+    query.sort();
+    return `${u.pathname.replace(/\/comment-page-\d+\/?$/, '/')}?${query.toString()}`;
+  };
+  const here = parse(location.href);
+  return url.origin === self.origin && here !== undefined && address(url) === address(here);
 }
 
 /** Letters and digits only: WordPress's typography (curly quotes, dashes) does not count. */
@@ -275,8 +291,9 @@ function shows(pageText: string, comment: string): boolean {
 
 /**
  * Whether `url` and `page` (on the site's origin) are a page of post `postId`: `?p=N` or
- * `?page_id=N`, or the markers WordPress's themes print: `postid-N` or `page-id-N` in a class,
- * `<article id="post-N">`, the comment form's `comment_post_ID`.
+ * `?page_id=N`, or the markers WordPress prints on that page only: `postid-N` or `page-id-N` in
+ * the `<body>`'s class (`body_class()`), the comment form's `comment_post_ID`. Not
+ * `<article id="post-N">`: `post_class()` prints it on every listing that shows the post.
  */
 function postPage(url: URL, page: string, postId: string): boolean {
   if (!/^\d+$/.test(postId)) return false;
@@ -285,9 +302,7 @@ function postPage(url: URL, page: string, postId: string): boolean {
     const { name, attributes } = tag;
     const classes = classList(tag);
     return (
-      classes.includes(`postid-${postId}`) ||
-      classes.includes(`page-id-${postId}`) ||
-      (name === 'article' && attributes.get('id') === `post-${postId}`) ||
+      (name === 'body' && (classes.includes(`postid-${postId}`) || classes.includes(`page-id-${postId}`))) ||
       (name === 'input' && attributes.get('name') === 'comment_post_ID' && attributes.get('value') === postId)
     );
   });

@@ -285,11 +285,11 @@ describe('press-comment-form', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('takes a redirect to an error page for the failure it is, and keeps the text', async () => {
+    it('takes a redirect to an error page for the failure it is, keeps the text, and offers Try again (the comment may be stored)', async () => {
       // A proxy's redirect to its error page (502), and a redirect to WordPress's wp_die() page (200).
       for (const [mode, reason, message] of [
         ['redirect-error', 'server', 'Sorry, something went wrong.'],
-        ['redirect-wp-die', 'rejected', 'Error: Sorry, you are not allowed to do that.'],
+        ['redirect-wp-die', 'server', 'Error: Sorry, you are not allowed to do that.'],
       ] as const) {
         const { action } = endpoint(mode);
         const el = await render(html`<press-comment-form post-id="1" action=${action}></press-comment-form>`);
