@@ -37,11 +37,11 @@ export default tseslint.config(
         'error',
         {
           selector:
-            "CallExpression[callee.property.name=/^(accessible|sendKeys|sendMouse|fixture|oneEvent|waitUntil)$/]:not(AwaitExpression > CallExpression, VariableDeclarator > CallExpression, ArrayExpression > CallExpression, CallExpression > CallExpression)",
+            'CallExpression[callee.property.name=/^(accessible|sendKeys|sendMouse|fixture|oneEvent|waitUntil)$/]:not(AwaitExpression > CallExpression, VariableDeclarator > CallExpression, ArrayExpression > CallExpression, CallExpression > CallExpression)',
           message: 'Await this: unawaited, its failure is never seen.',
         },
         {
-          selector: "ExpressionStatement > CallExpression[callee.name=/^(sendKeys|sendMouse|fixture|oneEvent|waitUntil)$/]",
+          selector: 'ExpressionStatement > CallExpression[callee.name=/^(sendKeys|sendMouse|fixture|oneEvent|waitUntil)$/]',
           message: 'Await this: unawaited, its failure is never seen.',
         },
       ],

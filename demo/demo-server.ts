@@ -25,8 +25,7 @@ function wpDie(message: string): string {
 <body id="error-page"><div class="wp-die-message"><p><strong>Error:</strong> ${message}</p></div></body></html>`;
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
 
 function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store', ...headers });
@@ -72,10 +71,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * form can fill itself in next time); without it, it clears them.
  */
 function commenterCookies(req: IncomingMessage, consent: boolean, who: { author: string; email: string; url: string }): string[] {
-  const hash = createHash('md5').update(`http://${req.headers.host ?? ''}`).digest('hex');
+  const hash = createHash('md5')
+    .update(`http://${req.headers.host ?? ''}`)
+    .digest('hex');
   const age = consent ? 'Max-Age=30000000' : 'Max-Age=0';
-  const cookie = (name: string, value: string): string =>
-    `${name}_${hash}=${consent ? encodeURIComponent(value) : '+'}; ${age}; Path=/; SameSite=Lax`;
+  const cookie = (name: string, value: string): string => `${name}_${hash}=${consent ? encodeURIComponent(value) : '+'}; ${age}; Path=/; SameSite=Lax`;
   return [cookie('comment_author', who.author), cookie('comment_author_email', who.email), cookie('comment_author_url', who.url)];
 }
 
@@ -174,7 +174,12 @@ async function loggedInSite(req: IncomingMessage, res: ServerResponse, url: URL,
   } else if (url.pathname === '/demo-wp/wp-json/wp/v2/comments' && req.method === 'POST') {
     // A logged-in user's comment goes through REST, and an editor's is published at once.
     if (req.headers['x-wp-nonce'] !== DEMO_NONCE) {
-      send(res, 401, 'application/json', JSON.stringify({ code: 'rest_comment_login_required', message: 'Sorry, you must be logged in to comment.', data: { status: 401 } }));
+      send(
+        res,
+        401,
+        'application/json',
+        JSON.stringify({ code: 'rest_comment_login_required', message: 'Sorry, you must be logged in to comment.', data: { status: 401 } }),
+      );
       return;
     }
     let body = '';
@@ -184,7 +189,12 @@ async function loggedInSite(req: IncomingMessage, res: ServerResponse, url: URL,
     published.set(id, content ?? '');
     send(res, 201, 'application/json', JSON.stringify({ id, post, status: 'approved', link: `/demo-api/comment/${String(id)}#comment-${String(id)}` }));
   } else {
-    send(res, 404, 'application/json', JSON.stringify({ code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } }));
+    send(
+      res,
+      404,
+      'application/json',
+      JSON.stringify({ code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } }),
+    );
   }
 }
 

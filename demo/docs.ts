@@ -39,7 +39,11 @@ const SECTIONS: Record<string, string> = {
   'press-comment-form': 'comment-form',
 };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -84,12 +88,19 @@ async function start(): Promise<void> {
   }
   const d = elements.find((e) => e.tagName === wanted);
   if (!d) {
-    statusLine?.replaceChildren('Choose an element: ', ...elements.flatMap((e, i) => [i ? ', ' : '', el('a', { href: `?element=${e.tagName}` }, code(e.tagName))]));
+    statusLine?.replaceChildren(
+      'Choose an element: ',
+      ...elements.flatMap((e, i) => [i ? ', ' : '', el('a', { href: `?element=${e.tagName}` }, code(e.tagName))]),
+    );
     return;
   }
   document.title = `<${d.tagName}> – press-widgets`;
   statusLine?.remove();
-  main.append(el('h2', {}, code(`<${d.tagName}>`)), el('p', { className: 'summary' }, ...prose(d.summary)), el('p', { className: 'description' }, ...prose(d.description)));
+  main.append(
+    el('h2', {}, code(`<${d.tagName}>`)),
+    el('p', { className: 'summary' }, ...prose(d.summary)),
+    el('p', { className: 'description' }, ...prose(d.description)),
+  );
 
   const attributes = d.attributes ?? [];
   const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public');
@@ -98,7 +109,11 @@ async function start(): Promise<void> {
   if (SECTIONS[d.tagName]) main.append(liveExample(d.tagName, attributes));
 
   main.append(
-    table('Attributes', ['attribute', 'type', 'default', 'meaning'], attributes.map((a) => [[code(a.name)], [a.type?.text ?? ''], [a.default ?? ''], prose(a.description)])),
+    table(
+      'Attributes',
+      ['attribute', 'type', 'default', 'meaning'],
+      attributes.map((a) => [[code(a.name)], [a.type?.text ?? ''], [a.default ?? ''], prose(a.description)]),
+    ),
     table(
       'Properties',
       ['property', 'attribute', 'type', 'meaning'],
@@ -109,9 +124,21 @@ async function start(): Promise<void> {
       ['method', 'meaning'],
       methods.map((m) => [[code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`)], prose(m.description)]),
     ),
-    table('Events', ['event', 'detail'], (d.events ?? []).map((e) => [[code(e.name)], prose(e.description)])),
-    table('Parts', ['part', 'what it is'], (d.cssParts ?? []).map((p) => [[code(`::part(${p.name})`)], prose(p.description)])),
-    table('Tokens', ['custom property', 'used for'], (d.cssProperties ?? []).map((p) => [[code(p.name)], prose(p.description)])),
+    table(
+      'Events',
+      ['event', 'detail'],
+      (d.events ?? []).map((e) => [[code(e.name)], prose(e.description)]),
+    ),
+    table(
+      'Parts',
+      ['part', 'what it is'],
+      (d.cssParts ?? []).map((p) => [[code(`::part(${p.name})`)], prose(p.description)]),
+    ),
+    table(
+      'Tokens',
+      ['custom property', 'used for'],
+      (d.cssProperties ?? []).map((p) => [[code(p.name)], prose(p.description)]),
+    ),
   );
   if (SECTIONS[d.tagName]) main.append(await states(d.tagName));
 }
@@ -163,7 +190,13 @@ async function states(tag: string): Promise<HTMLElement> {
     'section',
     { className: 'api-section' },
     el('h3', { id: 'states' }, 'Every state'),
-    el('p', {}, 'The gallery’s specimens (', el('a', { href: `./gallery.html#${SECTIONS[tag] ?? ''}` }, 'the gallery'), ' also drives the slow ones and switches themes).'),
+    el(
+      'p',
+      {},
+      'The gallery’s specimens (',
+      el('a', { href: `./gallery.html#${SECTIONS[tag] ?? ''}` }, 'the gallery'),
+      ' also drives the slow ones and switches themes).',
+    ),
   );
   // The section's specimens and their sub-headings, without its title and introduction.
   for (const child of source?.children ?? []) {

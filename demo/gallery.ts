@@ -91,8 +91,7 @@ document.querySelector('#show-boxes')?.addEventListener('change', (event) => {
 
 const tokenInputs = Array.from(document.querySelectorAll<HTMLInputElement>('input[data-token]'));
 const tokenOf = (input: HTMLInputElement): string => input.dataset.token ?? '';
-const pickerFor = (input: HTMLInputElement): HTMLInputElement | null =>
-  document.querySelector<HTMLInputElement>(`input[data-picker-for="${input.id}"]`);
+const pickerFor = (input: HTMLInputElement): HTMLInputElement | null => document.querySelector<HTMLInputElement>(`input[data-picker-for="${input.id}"]`);
 
 function load(): Saved {
   const fallback: Saved = { theme: 'light', tokens: {} };
@@ -141,7 +140,12 @@ function toHex(value: string): string | undefined {
   const parsed = canvas.fillStyle;
   if (parsed.startsWith('#')) return parsed;
   const rgb = /^rgba?\((\d+), (\d+), (\d+)/.exec(parsed);
-  return rgb ? `#${rgb.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}` : undefined;
+  return rgb
+    ? `#${rgb
+        .slice(1, 4)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('')}`
+    : undefined;
 }
 
 /** Which CSS property a token's value must be valid for. */

@@ -35,7 +35,10 @@ const WORDPRESS = {
   // comment_form() before WordPress 5.x linked the name: "Logged in as <a href="%1$s">%2$s</a>."
   // get_comments_number_text(): _n( '%s Comment', '%s Comments', $number ), the form for more than one.
   // (WordPress before 4.x: __( '% Comments' ), the % being the number.)
-  manyComments: [{ msgid: '%s Comment\u0000%s Comments', derive: (s) => s.split('\u0000').at(-1) }, { msgid: '% Comments', derive: (s) => s.replace('%', '%s') }],
+  manyComments: [
+    { msgid: '%s Comment\u0000%s Comments', derive: (s) => s.split('\u0000').at(-1) },
+    { msgid: '% Comments', derive: (s) => s.replace('%', '%s') },
+  ],
   loggedInAs: ['Logged in as %s.', { msgid: 'Logged in as <a href="%1$s">%2$s</a>.', derive: (s) => s.replace('<a href="%1$s">%2$s</a>', '%s') }],
 };
 

@@ -21,7 +21,12 @@ const SHOTS = [
   { name: 'docs-press-categories', path: '/demo/docs.html?element=press-categories', width: 1280, height: 1000 },
 ];
 
-const server = await createServer({ root, configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), server: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+const server = await createServer({
+  root,
+  configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+  server: { host: '127.0.0.1', port: 0, strictPort: false },
+  logLevel: 'warn',
+});
 await server.listen();
 const address = server.httpServer?.address();
 if (!address || typeof address === 'string') throw new Error('the demo server has no port');
@@ -45,7 +50,12 @@ try {
     }
     await page.goto(`${base}${shot.path}`, { waitUntil: 'load' });
     // The widgets have rendered their feeds (the "Loading" specimens keep loading, on purpose).
-    await page.waitForFunction(() => document.querySelectorAll('press-categories').length > 0 && [...document.querySelectorAll('press-categories')].some((e) => e.shadowRoot?.querySelector('[part~="item"]:not([part~="skeleton"] *)')), { timeout: 15000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('press-categories').length > 0 &&
+        [...document.querySelectorAll('press-categories')].some((e) => e.shadowRoot?.querySelector('[part~="item"]:not([part~="skeleton"] *)')),
+      { timeout: 15000 },
+    );
     await page.evaluate(() => document.fonts.ready);
     if (shot.click) await (await page.waitForSelector(shot.click)).click();
     await new Promise((resolve) => setTimeout(resolve, 400));

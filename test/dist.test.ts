@@ -25,7 +25,12 @@ describe('dist/press-widgets.js in a plain page', () => {
     const bundle = await (await fetch('/dist/press-widgets.js')).text();
     expect(bundle).not.to.match(/\bfrom\s*["'](lit|@lit\/)/);
     // An English page asks for no language.
-    expect(win.performance.getEntriesByType('resource').map((r) => r.name).filter((name) => /press-widgets\.\w+\.js/.test(name))).to.deep.equal([]);
+    expect(
+      win.performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((name) => /press-widgets\.\w+\.js/.test(name)),
+    ).to.deep.equal([]);
   });
 
   it('loads the page’s language from its chunk beside the bundle: lang="de-DE"', async () => {
@@ -43,7 +48,10 @@ describe('dist/press-widgets.js in a plain page', () => {
     expect(text('press-recent-comments')).to.contain(de['Recent Comments']);
     expect(text('press-comment-form')).to.contain(de['Leave a Reply']).and.contain(de['Post Comment']);
     expect(text('press-comment-form')).not.to.contain('Leave a Reply');
-    const chunks = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((path) => /press-widgets\.\w+\.js/.test(path));
+    const chunks = win.performance
+      .getEntriesByType('resource')
+      .map((r) => new URL(r.name).pathname)
+      .filter((path) => /press-widgets\.\w+\.js/.test(path));
     expect(chunks).to.deep.equal(['/dist/press-widgets.de_DE.js']);
   });
 });

@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 describe('the docs pages', () => {
-  it("press-categories: attributes, properties, events, parts and tokens from the manifest; a live example; every state", async () => {
+  it('press-categories: attributes, properties, events, parts and tokens from the manifest; a live example; every state', async () => {
     const doc = await docs('press-categories');
     expect(cells(doc, 'attributes')).to.include.members(['show-counts', 'hierarchical', 'heading']);
     expect(cells(doc, 'properties')).to.include.members(['categories', 'showCounts']);
@@ -38,7 +38,9 @@ describe('the docs pages', () => {
     const text = (): string => live.shadowRoot?.textContent ?? '';
     await waitUntil(() => text().includes('Company News'), 'the live example did not render');
     expect(text()).not.to.contain('(82)');
-    const box = Array.from(doc.querySelectorAll('.live-controls label')).find((l) => l.textContent.trim() === 'show-counts')!.querySelector('input')!;
+    const box = Array.from(doc.querySelectorAll('.live-controls label'))
+      .find((l) => l.textContent.trim() === 'show-counts')!
+      .querySelector('input')!;
     box.click();
     await waitUntil(() => text().includes('(82)'), 'switching show-counts on did nothing');
     expect(doc.querySelector('.live pre')?.textContent).to.contain('<press-categories show-counts="">');

@@ -11,7 +11,9 @@ const TAGS = ['press-site', 'press-menu', 'press-archives', 'press-categories', 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
   it('shows every widget working, with no violation', async () => {
     // Tall enough that every widget is within a screen of the view: far ones wait for the reader.
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/fixtures/strict-page.html" title="strict page" style="width: 800px; height: 1200px"></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/test/fixtures/strict-page.html" title="strict page" style="width: 800px; height: 1200px"></iframe>`,
+    );
     if (!frame.contentDocument?.querySelector('press-site')) await oneEvent(frame, 'load');
     const win = frame.contentWindow as StrictWindow;
     const doc = frame.contentDocument!;

@@ -19,9 +19,12 @@ const RAW_TEXT = new Set(['script', 'style']);
  * `color`, `face` or `size` too): an `<svg>` left open hides only itself, not the items after it.
  */
 const FOREIGN_BREAKOUT = new Set(
-  'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta nobr ol p pre ruby s small span strike strong sub sup table tt u ul var'.split(' '),
+  'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta nobr ol p pre ruby s small span strike strong sub sup table tt u ul var'.split(
+    ' ',
+  ),
 );
-const breaksOut = (tag: Tag): boolean => FOREIGN_BREAKOUT.has(tag.name) || (tag.name === 'font' && ['color', 'face', 'size'].some((name) => tag.attributes.has(name)));
+const breaksOut = (tag: Tag): boolean =>
+  FOREIGN_BREAKOUT.has(tag.name) || (tag.name === 'font' && ['color', 'face', 'size'].some((name) => tag.attributes.has(name)));
 /** `<svg>` elements in which start tags are HTML's again (HTML integration points). */
 const SVG_INTEGRATION = new Set(['foreignobject', 'desc', 'title']);
 /** `<math>` elements in which start tags are HTML's again, but `<mglyph>` and `<malignmark>` (MathML text integration points). */
@@ -259,9 +262,7 @@ export function htmlWords(html: string): string[] {
 
 /** The plain text of an HTML message (an error page's), character references decoded, spaces folded. */
 export function htmlText(html: string): string {
-  return decodeEntities(htmlWords(html).join(' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return decodeEntities(htmlWords(html).join(' ')).replace(/\s+/g, ' ').trim();
 }
 
 export interface RawMenuItem {

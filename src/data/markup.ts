@@ -28,8 +28,7 @@ function countAfter(li: Element): number | undefined {
   return digits ? Number(digits) : undefined;
 }
 
-const childrenMatching = (parent: Element, selector: string): Element[] =>
-  Array.from(parent.children).filter((child) => child.matches(selector));
+const childrenMatching = (parent: Element, selector: string): Element[] => Array.from(parent.children).filter((child) => child.matches(selector));
 
 function readCategories(root: Element): Raw[] | undefined {
   const list = root.querySelector('ul, ol');

@@ -1,14 +1,5 @@
 import { decodeEntities } from './entities.js';
-import type {
-  ArchiveMonth,
-  Category,
-  CommentFormConfig,
-  ListKey,
-  MenuItem,
-  RecentComment,
-  SiteFeed,
-  SiteLists,
-} from './model.js';
+import type { ArchiveMonth, Category, CommentFormConfig, ListKey, MenuItem, RecentComment, SiteFeed, SiteLists } from './model.js';
 import { safeUrl } from './safe-url.js';
 
 type Fields = Record<string, unknown>;
@@ -23,15 +14,13 @@ class Problems {
   }
 }
 
-const isRecord = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // `+ 0` makes JSON's -0 a 0, which Intl would show as "-0".
 const wholeNumber = (value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value + 0 : undefined;
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' ? decodeEntities(value).trim() : undefined;
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? decodeEntities(value).trim() : undefined);
 
 /** Words in a comment excerpt, as `get_comment_excerpt()` cuts it on an English-language site. */
 const EXCERPT_WORDS = 20;
@@ -146,7 +135,7 @@ function categoryTree(categories: Category[], problems: Problems): Category[] {
   const climb = new Set<number>(); // the ids met climbing from one category
   for (const start of byId.values()) {
     climb.clear();
-    for (let at = start; !placed.has(at.id); ) {
+    for (let at = start; !placed.has(at.id);) {
       climb.add(at.id);
       if (!at.parent) break;
       const parent = byId.get(at.parent);

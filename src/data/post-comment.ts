@@ -324,9 +324,7 @@ function pageMessage(page: string, wordpress: boolean): string {
     if (token.type === 'text') {
       if (inside && !backLink) message.push(token.text);
     } else if (!inside) {
-      inside =
-        token.type === 'start' &&
-        (wordpress ? classList(token).includes('wp-die-message') : token.name === 'h1');
+      inside = token.type === 'start' && (wordpress ? classList(token).includes('wp-die-message') : token.name === 'h1');
     } else if (token.type === 'end' && token.name === ends) {
       break;
     } else if (token.name === 'a') {

@@ -247,7 +247,9 @@ export class WordPressSource implements SiteSource {
       const posts = await this.all('wp/v2/posts', params, first);
       return posts.flatMap((entry) => {
         const { date, categories } = record(entry);
-        return monthOf(date) === undefined ? [] : [{ month: (date as string).slice(0, 7), categories: list(categories).flatMap((id) => wholeNumber(id) ?? []) }];
+        return monthOf(date) === undefined
+          ? []
+          : [{ month: (date as string).slice(0, 7), categories: list(categories).flatMap((id) => wholeNumber(id) ?? []) }];
       });
     });
   }
@@ -301,11 +303,13 @@ export class WordPressSource implements SiteSource {
     if (posts) for (const { month } of posts) months.set(month, (months.get(month) ?? 0) + 1);
     else months = await this.monthCounts();
     // Newest first, as the model promises ("2025-07" > "2025-06" as text).
-    return [...months].sort(([a], [b]) => (a < b ? 1 : -1)).map(([key, count]) => {
-      const [year = '', month = ''] = key.split('-');
-      const url = site.plain ? `${site.home}/?m=${year}${month}` : `${site.home}${site.index}/${year}/${month}/`;
-      return { year: Number(year), month: Number(month), url, count };
-    });
+    return [...months]
+      .sort(([a], [b]) => (a < b ? 1 : -1))
+      .map(([key, count]) => {
+        const [year = '', month = ''] = key.split('-');
+        const url = site.plain ? `${site.home}/?m=${year}${month}` : `${site.home}${site.index}/${year}/${month}/`;
+        return { year: Number(year), month: Number(month), url, count };
+      });
   }
 
   /**

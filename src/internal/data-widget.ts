@@ -260,7 +260,9 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
       return undefined;
     }
     // Either the list itself, or a whole feed.
-    return Array.isArray(raw) ? normalizeList(this.listKey, raw, origin) : ((normalizeFeed(raw, origin) as Partial<SiteLists>)[this.listKey] ?? ([] as SiteLists[K]));
+    return Array.isArray(raw)
+      ? normalizeList(this.listKey, raw, origin)
+      : ((normalizeFeed(raw, origin) as Partial<SiteLists>)[this.listKey] ?? ([] as SiteLists[K]));
   }
 
   /** The language for dates, numbers and month names: the nearest `lang`, else the browser's. */

@@ -65,11 +65,7 @@ export function isCurrentPage(url: string): boolean {
     return false;
   }
   const strip = (path: string): string => path.replace(/\/+$/, '');
-  return (
-    target.origin === location.origin &&
-    strip(target.pathname) === strip(location.pathname) &&
-    target.search === location.search
-  );
+  return target.origin === location.origin && strip(target.pathname) === strip(location.pathname) && target.search === location.search;
 }
 
 /**

@@ -57,7 +57,11 @@ describe('the shared client: retries', () => {
   });
 
   it('retries a 503 and a 429, and never a 404', async () => {
-    for (const [status, requests] of [[503, 3], [429, 3], [404, 1]] as const) {
+    for (const [status, requests] of [
+      [503, 3],
+      [429, 3],
+      [404, 1],
+    ] as const) {
       const url = testUrl('status', status);
       const failed = oneEvent<HTMLElementEventMap['press-error']>(document, 'press-error');
       await fixture(html`<press-categories src=${url}></press-categories>`);
@@ -159,7 +163,9 @@ describe('the shared client: sessionStorage, stale-while-revalidate', () => {
       const { el } = await view(url);
       await waitUntil(() => names(el).length === 5, `loaded despite ${junk}`, { timeout: 3000 });
       expect(await server<number>('count', url)).to.equal(1);
-      expect(JSON.parse(sessionStorage.getItem(cacheKey(url))!)).to.be.an('array').with.length(3);
+      expect(JSON.parse(sessionStorage.getItem(cacheKey(url))!))
+        .to.be.an('array')
+        .with.length(3);
     }
   });
 

@@ -12,7 +12,11 @@ import { part, parts, shadowText } from '../helpers/fixtures.js';
 
 /** The drafts kept in localStorage, by key. */
 const drafts = (): Record<string, string> =>
-  Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith('press-draft:')).map((key) => [key, localStorage.getItem(key)!]));
+  Object.fromEntries(
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('press-draft:'))
+      .map((key) => [key, localStorage.getItem(key)!]),
+  );
 
 /** A page reload, as far as the form can tell: the element goes, a new one comes. */
 async function reload(el: PressCommentForm, template = html`${el.cloneNode()}`): Promise<PressCommentForm> {

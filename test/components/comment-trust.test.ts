@@ -156,7 +156,10 @@ describe('a retry after a lost answer: WordPress’s duplicate check, not a gues
       expect(received, 'the first attempt, and the retry').to.have.length(2);
       expect(await (await fetch(`/__test/comments/${key}/kept`)).json()).to.have.length(1);
       const asked = requestsSince(since);
-      expect(asked.filter((url) => /thanks|great/i.test(url)), 'the comment in a URL').to.deep.equal([]);
+      expect(
+        asked.filter((url) => /thanks|great/i.test(url)),
+        'the comment in a URL',
+      ).to.deep.equal([]);
     });
   }
 
@@ -195,8 +198,14 @@ describe('the REST nonce goes to the page’s own origin only', () => {
       await fill(el, `Across origins, ${given}`);
       expect((await posted(el)).status).to.equal('pending');
       const asked = (await heard(origin)).filter(({ url }) => url.includes(key));
-      expect(asked.filter(({ method }) => method === 'POST'), 'the comment went there').to.have.length(1);
-      expect(asked.filter(({ nonce }) => nonce), 'requests with the nonce').to.deep.equal([]);
+      expect(
+        asked.filter(({ method }) => method === 'POST'),
+        'the comment went there',
+      ).to.have.length(1);
+      expect(
+        asked.filter(({ nonce }) => nonce),
+        'requests with the nonce',
+      ).to.deep.equal([]);
       expect(parts(el, 'logged-in').length).to.equal(0);
     });
   }
@@ -205,11 +214,20 @@ describe('the REST nonce goes to the page’s own origin only', () => {
     const origin = await otherOrigin('nonce-post', true);
     const key = await store({});
     const rest = `${origin}/__test/fault/${key}/ok/wp-json/wp/v2/comments`;
-    const body = new URLSearchParams({ comment: 'Posted with a nonce at hand', author: 'Ann', email: 'ann@example.com', comment_post_ID: '7', comment_parent: '0' });
+    const body = new URLSearchParams({
+      comment: 'Posted with a nonce at hand',
+      author: 'Ann',
+      email: 'ann@example.com',
+      comment_post_ID: '7',
+      comment_parent: '0',
+    });
     expect(await postComment({ rest }, body, false, 'the-page-nonce')).to.include({ status: 'pending' });
     const asked = (await heard(origin)).filter(({ url }) => url.includes(key));
     expect(asked.map(({ method }) => method)).to.include('POST');
-    expect(asked.filter(({ nonce }) => nonce), 'requests with the nonce').to.deep.equal([]);
+    expect(
+      asked.filter(({ nonce }) => nonce),
+      'requests with the nonce',
+    ).to.deep.equal([]);
   });
 
   for (const root of ['wp-json/', 'wp-json/?rest_route=/', 'wp-json/?rest_route=%2F']) {
@@ -295,7 +313,11 @@ describe('in a sandboxed frame (no cookies, no storage)', () => {
       await waitUntil(() => messages.some((m) => m.type === 'ready'), 'the frame’s form is ready', { timeout: 5000 });
       const where = messages.find((m) => m.type === 'ready')!.where!;
       const click = (id: string): Promise<void> => sendMouse({ type: 'click', position: where[id].map(Math.round) as [number, number] });
-      for (const [id, text] of [['comment', 'Typed in a sandbox'], ['author', 'Ann'], ['email', 'ann@example.com']]) {
+      for (const [id, text] of [
+        ['comment', 'Typed in a sandbox'],
+        ['author', 'Ann'],
+        ['email', 'ann@example.com'],
+      ]) {
         await click(id);
         await sendKeys({ type: text });
       }
@@ -332,7 +354,10 @@ describe('unticking "Save my name…" forgets WordPress’s cookies', () => {
     doc.cookie = `comment_author_email_${hash}=ann%40example.com; path=/test/`;
     doc.cookie = `comment_author_url_${hash}=https%3A%2F%2Fann.example; path=/test/fixtures`;
     try {
-      await waitUntil(() => doc.querySelector('press-comment-form')?.shadowRoot?.querySelector<HTMLInputElement>('#author')?.value === 'Ann', 'filled in from the cookies');
+      await waitUntil(
+        () => doc.querySelector('press-comment-form')?.shadowRoot?.querySelector<HTMLInputElement>('#author')?.value === 'Ann',
+        'filled in from the cookies',
+      );
       const consent = doc.querySelector('press-comment-form')!.shadowRoot!.querySelector<HTMLInputElement>('#wp-comment-cookies-consent')!;
       expect(consent.checked).to.equal(true);
       consent.click();

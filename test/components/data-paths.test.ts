@@ -7,8 +7,7 @@ import { FEED, loaded, part, parts, uniqueFeed } from '../helpers/fixtures.js';
 
 const names = (el: Element): string[] => parts(el, 'link').map((a) => a.textContent);
 /** How many requests the test server has had for a `uniqueFeed()` URL. */
-const requestsFor = async (url: string): Promise<number> =>
-  (await (await fetch(`/__test/count/${url.split('/')[3] ?? ''}`)).json()) as number;
+const requestsFor = async (url: string): Promise<number> => (await (await fetch(`/__test/count/${url.split('/')[3] ?? ''}`)).json()) as number;
 
 /** Collects console warnings while `body` runs. */
 async function warningsDuring(body: () => Promise<unknown>): Promise<string[]> {
@@ -64,7 +63,9 @@ describe('where data comes from', () => {
       <press-archives></press-archives>
       <div><press-recent-comments></press-recent-comments></div>
     </press-site>`);
-    const widgets = Array.from(site.querySelectorAll<PressCategories | PressArchives | PressRecentComments>('press-categories, press-archives, press-recent-comments'));
+    const widgets = Array.from(
+      site.querySelectorAll<PressCategories | PressArchives | PressRecentComments>('press-categories, press-archives, press-recent-comments'),
+    );
     await waitUntil(() => widgets.every((w) => parts(w, 'list').length > 0 && parts(w, 'skeleton').length === 0));
     expect(await requestsFor(url)).to.equal(1);
   });

@@ -189,7 +189,10 @@ describe('the fault matrix', function () {
         table(
           `Fault matrix: ${String(cells.length)} cases, ${String(passed)} passed, ${String(cells.length - passed)} failed`,
           FAULTS.map((f) => f.label),
-          ROWS.map((row) => [row.name, FAULTS.map((f) => (matrix.get(row.name)?.get(f.id) === '' ? 'ok' : matrix.get(row.name)?.has(f.id) ? 'FAILED' : 'not run'))]),
+          ROWS.map((row) => [
+            row.name,
+            FAULTS.map((f) => (matrix.get(row.name)?.get(f.id) === '' ? 'ok' : matrix.get(row.name)?.has(f.id) ? 'FAILED' : 'not run')),
+          ]),
         ),
         '',
         table(
@@ -271,7 +274,9 @@ describe('the fault matrix', function () {
             await sendKeys({ type: text });
           }
           const outcome = (): Promise<CustomEvent<PressCommentPostedDetail | PressCommentFailedDetail>> =>
-            Promise.race([oneEvent(el, 'press-comment-posted'), oneEvent(el, 'press-comment-failed')]) as Promise<CustomEvent<PressCommentPostedDetail | PressCommentFailedDetail>>;
+            Promise.race([oneEvent(el, 'press-comment-posted'), oneEvent(el, 'press-comment-failed')]) as Promise<
+              CustomEvent<PressCommentPostedDetail | PressCommentFailedDetail>
+            >;
           const first = outcome();
           // A double click: the second must not post a second copy.
           part(el, 'submit').click();

@@ -45,7 +45,30 @@ async function naughtyStrings(): Promise<Naughty[]> {
 }
 
 /** Tags the widgets render; anything else in a shadow root came from data. */
-const TAGS = new Set(['h2', 'h3', 'div', 'p', 'span', 'ul', 'ol', 'li', 'a', 'button', 'select', 'option', 'nav', 'img', 'article', 'footer', 'time', 'blockquote', 'form', 'label', 'input', 'textarea']);
+const TAGS = new Set([
+  'h2',
+  'h3',
+  'div',
+  'p',
+  'span',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'button',
+  'select',
+  'option',
+  'nav',
+  'img',
+  'article',
+  'footer',
+  'time',
+  'blockquote',
+  'form',
+  'label',
+  'input',
+  'textarea',
+]);
 const LINK_SCHEMES = new Set(['http:', 'https:']);
 
 /** Why `value` may not be followed as a link, or undefined when it may. */
@@ -93,8 +116,7 @@ const excerptOf = (text: string): string => {
   const words = text.split(/\s+/);
   return words.length > 20 ? `${words.slice(0, 20).join(' ')}\u2026` : text;
 };
-const textsOf = (el: Element | null, selector: string): string[] =>
-  [...(el?.shadowRoot?.querySelectorAll(selector) ?? [])].map((node) => node.textContent);
+const textsOf = (el: Element | null, selector: string): string[] => [...(el?.shadowRoot?.querySelectorAll(selector) ?? [])].map((node) => node.textContent);
 
 /** Scripts in the page and in every shadow root under it (document.scripts sees no shadow root). */
 const scriptsIn = (root: Document): number =>
@@ -103,8 +125,7 @@ const scriptsIn = (root: Document): number =>
 /** Until every image in the shadow roots under `root` has loaded or failed: an onerror payload has run by then. */
 async function imagesDone(root: ParentNode): Promise<void> {
   const images = shadowRoots(root).flatMap((shadow) => [...shadow.querySelectorAll('img')]);
-  const done = (img: HTMLImageElement): Promise<unknown> =>
-    img.complete ? Promise.resolve() : Promise.race([oneEvent(img, 'load'), oneEvent(img, 'error')]);
+  const done = (img: HTMLImageElement): Promise<unknown> => (img.complete ? Promise.resolve() : Promise.race([oneEvent(img, 'load'), oneEvent(img, 'error')]));
   await Promise.race([Promise.all(images.map(done)), new Promise((resolve) => setTimeout(resolve, 2000))]);
   await new Promise((resolve) => setTimeout(resolve));
 }
@@ -169,7 +190,8 @@ describe('hostile strings', function () {
         commentForm: { action: chunk[0], postId: 1 },
       });
       const watch = watchPage();
-      const el = await settledAll(html`<press-site src=${`/__test/fault/${key}/ok`}>
+      const el = await settledAll(
+        html`<press-site src=${`/__test/fault/${key}/ok`}>
         <press-menu></press-menu>
         <press-menu breakpoint="100000"></press-menu>
         <press-archives show-counts></press-archives>
@@ -179,7 +201,9 @@ describe('hostile strings', function () {
         <press-categories dropdown show-counts></press-categories>
         <press-recent-comments number="100" show-avatar show-date show-excerpt></press-recent-comments>
         <press-comment-form></press-comment-form>
-      </press-site>`, 8);
+      </press-site>`,
+        8,
+      );
       await imagesDone(el);
       watch.stop();
       expect(calls).to.deep.equal([]);
@@ -213,7 +237,11 @@ describe('hostile strings', function () {
       const key = await store({
         index: { url: first, home: first, routes: { '/': { _links: { self: [{ href: first }] } } } },
         categories: chunk.map((value, i) => ({ id: i + 1, name: value, link: value, count: i + 1, parent: i % 3 === 0 ? 0 : i })),
-        posts: chunk.map((value, i) => ({ id: i + 1, date: i % 2 ? value : `20${String(10 + (i % 15))}-0${String(1 + (i % 9))}-01T00:00:00`, categories: [i + 1] })),
+        posts: chunk.map((value, i) => ({
+          id: i + 1,
+          date: i % 2 ? value : `20${String(10 + (i % 15))}-0${String(1 + (i % 9))}-01T00:00:00`,
+          categories: [i + 1],
+        })),
         comments: chunk.map((value, i) => ({
           id: i + 1,
           post: i + 1,
@@ -227,14 +255,17 @@ describe('hostile strings', function () {
         search: chunk.map((value, i) => ({ id: i + 1, title: value })),
       });
       const watch = watchPage();
-      const el = await settledAll(html`<press-site api=${`/__test/fault/${key}/ok/wp-json/`}>
+      const el = await settledAll(
+        html`<press-site api=${`/__test/fault/${key}/ok/wp-json/`}>
         <press-archives show-counts></press-archives>
         <press-archives dropdown></press-archives>
         <press-categories show-counts hierarchical></press-categories>
         <press-categories dropdown></press-categories>
         <press-recent-comments number="100" show-avatar show-date show-excerpt></press-recent-comments>
         <press-comment-form></press-comment-form>
-      </press-site>`, 5);
+      </press-site>`,
+        5,
+      );
       await imagesDone(el);
       watch.stop();
       expect(unsafeIn(el)).to.deep.equal([]);
@@ -260,7 +291,11 @@ describe('hostile strings', function () {
       return item;
     };
     const host = document.createElement('div');
-    for (const [tag, className] of [['press-categories', 'cat-item'], ['press-menu', 'menu-item'], ['press-archives', '']] as const) {
+    for (const [tag, className] of [
+      ['press-categories', 'cat-item'],
+      ['press-menu', 'menu-item'],
+      ['press-archives', ''],
+    ] as const) {
       const widget = document.createElement(tag);
       const heading = document.createElement('h2');
       heading.textContent = xss[1] ?? '';

@@ -134,10 +134,7 @@ describe('languages: WordPress’s own strings', () => {
         const el = await loaded<PressRecentComments>(html`<press-recent-comments lang=${lang} .comments=${COMMENTS}></press-recent-comments>`);
         expect(text(part(el, 'heading'))).to.equal(wp(locale, 'Recent Comments'));
         const on = wp(locale, '%1$s on %2$s', 'widgets\u0004%1$s on %2$s');
-        expect(parts(el, 'meta').map(text)).to.deep.equal([
-          filled(on, 'Ann', 'Hello'),
-          filled(on, wp(locale, 'Anonymous'), wp(locale, '(no title)')),
-        ]);
+        expect(parts(el, 'meta').map(text)).to.deep.equal([filled(on, 'Ann', 'Hello'), filled(on, wp(locale, 'Anonymous'), wp(locale, '(no title)'))]);
         // The author and the title are still the links, wherever the language puts them.
         expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(['/hello/#comment-1', '/p/#comment-2']);
       });
@@ -187,10 +184,11 @@ describe('languages: WordPress’s own strings', () => {
       it('press-comment-form: "Logged in as", WordPress’s without its link to the profile', async () => {
         const key = crypto.randomUUID();
         const original = window.fetch.bind(window);
-        window.fetch = (input, init) =>
-          urlOf(input).includes('/users/me') ? Promise.resolve(new Response('{"name":"Ann"}')) : original(input, init);
+        window.fetch = (input, init) => (urlOf(input).includes('/users/me') ? Promise.resolve(new Response('{"name":"Ann"}')) : original(input, init));
         try {
-          const el = await render(html`<press-comment-form lang=${lang} post-id="7" api=${`/__test/fault/${key}/ok/wp-json/`} rest-nonce="n"></press-comment-form>`);
+          const el = await render(
+            html`<press-comment-form lang=${lang} post-id="7" api=${`/__test/fault/${key}/ok/wp-json/`} rest-nonce="n"></press-comment-form>`,
+          );
           await waitUntil(() => el.shadowRoot!.querySelector('[part~=logged-in]'), 'the visitor was not shown as logged in');
           const withLink = wp(locale, 'Logged in as <a href="%1$s">%2$s</a>.');
           expect(text(part(el, 'logged-in'))).to.equal(withLink.replace('<a href="%1$s">%2$s</a>', 'Ann'));
@@ -240,11 +238,14 @@ describe('languages: WordPress’s own strings', () => {
     expect(text(part(fr, 'heading'))).to.equal(wp('fr_FR', 'Recent Comments'));
     expect(text(part(ja, 'heading'))).to.equal(wp('ja', 'Recent Comments'));
   });
-
 });
 
 describe('languages: English where there is no translation', () => {
-  const requested = (): string[] => performance.getEntriesByType('resource').map((r) => r.name).filter((name) => name.includes('/i18n/translations/'));
+  const requested = (): string[] =>
+    performance
+      .getEntriesByType('resource')
+      .map((r) => r.name)
+      .filter((name) => name.includes('/i18n/translations/'));
 
   for (const lang of ['sv-SE', 'en-GB', 'xx', 'not a language tag!']) {
     it(`lang="${lang}": every widget in English, and no language module requested`, async () => {
@@ -257,7 +258,10 @@ describe('languages: English where there is no translation', () => {
         <press-comment-form post-id="7"></press-comment-form>
       </div>`);
       const [archives, categories, comments, menu, form] = Array.from(el.children);
-      await waitUntil(() => [archives, categories, comments, menu].every((w) => w.shadowRoot?.querySelector('[part~=body]:not([aria-busy=true])')), 'the widgets did not render');
+      await waitUntil(
+        () => [archives, categories, comments, menu].every((w) => w.shadowRoot?.querySelector('[part~=body]:not([aria-busy=true])')),
+        'the widgets did not render',
+      );
       expect(text(part(archives, 'heading'))).to.equal('Archives');
       expect(optionTexts(archives)[0]).to.equal('Select Month');
       expect(text(part(categories, 'empty'))).to.equal('No categories');
@@ -283,7 +287,10 @@ describe('languages: the strings property and attributes replace any string', ()
   };
 
   /** Renders each state and collects what it says; then checks that every marker, and no English, was said. */
-  async function check<T extends object>(strings: Record<keyof T, string>, states: ((strings: Record<keyof T, string>) => Promise<Element | string>)[]): Promise<void> {
+  async function check<T extends object>(
+    strings: Record<keyof T, string>,
+    states: ((strings: Record<keyof T, string>) => Promise<Element | string>)[],
+  ): Promise<void> {
     let all = '';
     for (const state of states) {
       const shown = await state(strings);
@@ -308,27 +315,55 @@ describe('languages: the strings property and attributes replace any string', ()
   }
 
   it('press-archives', async () => {
-    await check(markers<PressArchivesStrings>({ archives: true, noArchives: true, selectMonth: true, selectYear: true, loadingArchives: true, archivesFailed: true, retry: true }), [
-      (s) => loaded(html`<press-archives lang="de" dropdown .strings=${s} .archives=${MONTHS}></press-archives>`),
-      (s) => loaded(html`<press-archives lang="de" dropdown type="yearly" .strings=${s} .archives=${MONTHS}></press-archives>`),
-      (s) => loaded(html`<press-archives lang="de" .strings=${s} .archives=${[]}></press-archives>`),
-      (s) => loaded(html`<press-archives lang="de" .strings=${s} src=${failing()}></press-archives>`),
-      (s) => loading(html`<press-archives lang="de" .strings=${s} src=${slow()}></press-archives>`),
-    ]);
+    await check(
+      markers<PressArchivesStrings>({
+        archives: true,
+        noArchives: true,
+        selectMonth: true,
+        selectYear: true,
+        loadingArchives: true,
+        archivesFailed: true,
+        retry: true,
+      }),
+      [
+        (s) => loaded(html`<press-archives lang="de" dropdown .strings=${s} .archives=${MONTHS}></press-archives>`),
+        (s) => loaded(html`<press-archives lang="de" dropdown type="yearly" .strings=${s} .archives=${MONTHS}></press-archives>`),
+        (s) => loaded(html`<press-archives lang="de" .strings=${s} .archives=${[]}></press-archives>`),
+        (s) => loaded(html`<press-archives lang="de" .strings=${s} src=${failing()}></press-archives>`),
+        (s) => loading(html`<press-archives lang="de" .strings=${s} src=${slow()}></press-archives>`),
+      ],
+    );
   });
 
   it('press-categories', async () => {
-    await check(markers<PressCategoriesStrings>({ categories: true, noCategories: true, selectCategory: true, loadingCategories: true, categoriesFailed: true, retry: true }), [
-      (s) => loaded(html`<press-categories lang="es" dropdown .strings=${s} .categories=${CATEGORIES}></press-categories>`),
-      (s) => loaded(html`<press-categories lang="es" .strings=${s} .categories=${[]}></press-categories>`),
-      (s) => loaded(html`<press-categories lang="es" .strings=${s} src=${failing()}></press-categories>`),
-      (s) => loading(html`<press-categories lang="es" .strings=${s} src=${slow()}></press-categories>`),
-    ]);
+    await check(
+      markers<PressCategoriesStrings>({
+        categories: true,
+        noCategories: true,
+        selectCategory: true,
+        loadingCategories: true,
+        categoriesFailed: true,
+        retry: true,
+      }),
+      [
+        (s) => loaded(html`<press-categories lang="es" dropdown .strings=${s} .categories=${CATEGORIES}></press-categories>`),
+        (s) => loaded(html`<press-categories lang="es" .strings=${s} .categories=${[]}></press-categories>`),
+        (s) => loaded(html`<press-categories lang="es" .strings=${s} src=${failing()}></press-categories>`),
+        (s) => loading(html`<press-categories lang="es" .strings=${s} src=${slow()}></press-categories>`),
+      ],
+    );
   });
 
   it('press-recent-comments', async () => {
     const strings = markers<PressRecentCommentsStrings>({
-      recentComments: true, noComments: true, commentOn: true, anonymous: true, noTitle: true, loadingComments: true, commentsFailed: true, retry: true,
+      recentComments: true,
+      noComments: true,
+      commentOn: true,
+      anonymous: true,
+      noTitle: true,
+      loadingComments: true,
+      commentsFailed: true,
+      retry: true,
     });
     // With its placeholders, so that the author and the title show.
     strings.commentOn = `${strings.commentOn} %2$s ← %1$s`;
@@ -344,7 +379,14 @@ describe('languages: the strings property and attributes replace any string', ()
 
   it('press-menu', async () => {
     const strings = markers<PressMenuStrings>({
-      menu: true, primaryMenu: true, skipToContent: true, submenu: true, noMenuItems: true, loadingMenu: true, menuFailed: true, retry: true,
+      menu: true,
+      primaryMenu: true,
+      skipToContent: true,
+      submenu: true,
+      noMenuItems: true,
+      loadingMenu: true,
+      menuFailed: true,
+      retry: true,
     });
     await check(strings, [
       async (s) => {
@@ -364,14 +406,36 @@ describe('languages: the strings property and attributes replace any string', ()
 
   it('press-comment-form', async () => {
     const strings = markers<PressCommentFormStrings>({
-      leaveReply: true, leaveReplyTo: true, cancelReply: true, loggedInAs: true, emailNotes: true, requiredFields: true, comment: true, name: true,
-      email: true, website: true, honeypot: true, cookiesConsent: true, postComment: true, awaitingModeration: true, commentPosted: true,
-      viewComment: true, tryAgain: true, spam: true, notSetUp: true, networkError: true, timeoutError: true, unreadableError: true,
-      loginRequired: true, postFailed: true,
+      leaveReply: true,
+      leaveReplyTo: true,
+      cancelReply: true,
+      loggedInAs: true,
+      emailNotes: true,
+      requiredFields: true,
+      comment: true,
+      name: true,
+      email: true,
+      website: true,
+      honeypot: true,
+      cookiesConsent: true,
+      postComment: true,
+      awaitingModeration: true,
+      commentPosted: true,
+      viewComment: true,
+      tryAgain: true,
+      spam: true,
+      notSetUp: true,
+      networkError: true,
+      timeoutError: true,
+      unreadableError: true,
+      loginRequired: true,
+      postFailed: true,
     });
     /** The form after posting to `mode` of the test server's endpoint, or with `fetch` answering `answer` instead. */
     const after = async (s: typeof strings, mode: string, answer?: () => Promise<Response>): Promise<Element> => {
-      const el = await render(html`<press-comment-form lang="pt-BR" post-id="7" .strings=${s} action=${mode ? endpoint(mode).action : nothing}></press-comment-form>`);
+      const el = await render(
+        html`<press-comment-form lang="pt-BR" post-id="7" .strings=${s} action=${mode ? endpoint(mode).action : nothing}></press-comment-form>`,
+      );
       await typeComment(el);
       const original = window.fetch.bind(window);
       if (answer) window.fetch = answer;
@@ -409,7 +473,9 @@ describe('languages: the strings property and attributes replace any string', ()
         const original = window.fetch.bind(window);
         window.fetch = (input, init) => (urlOf(input).includes('/users/me') ? Promise.resolve(new Response('{"name":"Ann"}')) : original(input, init));
         try {
-          const el = await render(html`<press-comment-form lang="pt-BR" post-id="7" .strings=${s} api=${`/__test/fault/${key}/ok/wp-json/`} rest-nonce="n"></press-comment-form>`);
+          const el = await render(
+            html`<press-comment-form lang="pt-BR" post-id="7" .strings=${s} api=${`/__test/fault/${key}/ok/wp-json/`} rest-nonce="n"></press-comment-form>`,
+          );
           await waitUntil(() => el.shadowRoot!.querySelector('[part~=logged-in]'), 'not logged in');
           return el;
         } finally {
@@ -420,7 +486,9 @@ describe('languages: the strings property and attributes replace any string', ()
   });
 
   it('press-site: its strings for every widget inside it; a widget’s own win; a change is followed', async () => {
-    const site = await fixture<HTMLElement & { strings?: Partial<Strings> }>(html`<press-site lang="de" .strings=${{ archives: 'Archiv', leaveReply: 'Ihre Meinung', categories: 'Themen' }}>
+    const site = await fixture<
+      HTMLElement & { strings?: Partial<Strings> }
+    >(html`<press-site lang="de" .strings=${{ archives: 'Archiv', leaveReply: 'Ihre Meinung', categories: 'Themen' }}>
       <press-archives .archives=${MONTHS}></press-archives>
       <press-categories .strings=${{ categories: 'Rubriken' }} .categories=${CATEGORIES}></press-categories>
       <press-comment-form></press-comment-form>
@@ -437,18 +505,24 @@ describe('languages: the strings property and attributes replace any string', ()
   });
 
   it('attributes: heading, toggle-label and submit-label, over `strings` and the language', async () => {
-    const archives = await loaded<PressArchives>(html`<press-archives lang="de" heading="Archiv" .strings=${{ archives: 'nope' }} .archives=${MONTHS}></press-archives>`);
+    const archives = await loaded<PressArchives>(
+      html`<press-archives lang="de" heading="Archiv" .strings=${{ archives: 'nope' }} .archives=${MONTHS}></press-archives>`,
+    );
     expect(text(part(archives, 'heading'))).to.equal('Archiv');
 
     const wrapper = document.createElement('div');
     wrapper.style.width = '300px';
     const done = oneEvent(wrapper, 'press-load');
-    const menu = await fixture<PressMenu>(html`<press-menu lang="de" toggle-label="☰ Navigation" .strings=${{ menu: 'nope' }} .menu=${MENU}></press-menu>`, { parentNode: wrapper });
+    const menu = await fixture<PressMenu>(html`<press-menu lang="de" toggle-label="☰ Navigation" .strings=${{ menu: 'nope' }} .menu=${MENU}></press-menu>`, {
+      parentNode: wrapper,
+    });
     await done;
     await waitUntil(() => menu.shadowRoot!.querySelector('[part~=toggle]'), 'no toggle');
     expect(text(part(menu, 'toggle'))).to.equal('☰ Navigation');
 
-    const form = await render(html`<press-comment-form lang="de" submit-label="Senden" .strings=${{ postComment: 'nope', leaveReply: 'Ihre Meinung' }}></press-comment-form>`);
+    const form = await render(
+      html`<press-comment-form lang="de" submit-label="Senden" .strings=${{ postComment: 'nope', leaveReply: 'Ihre Meinung' }}></press-comment-form>`,
+    );
     expect(text(part(form, 'submit'))).to.equal('Senden');
     expect(text(part(form, 'heading'))).to.equal('Ihre Meinung');
     form.removeAttribute('submit-label');

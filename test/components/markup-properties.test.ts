@@ -13,7 +13,18 @@ const seed = 20250701;
 
 const hostileHref = fc.oneof(
   fc.constantFrom('/2025/07/', '?m=202507', '/category/news/', 'https://blog.example.com/2024/1', '#comment-12', '/x/#comment-3'),
-  fc.constantFrom('javascript:alert(1)', ' JaVa\tScRiPt:alert(1)//2025/07/', 'javascript:alert(1)//#comment-5', 'http://[::1/#comment-6', 'data:text/html,x', 'http://[::1', 'http://example.com:99999/2025/07/', '%zz', '', ' '),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    ' JaVa\tScRiPt:alert(1)//2025/07/',
+    'javascript:alert(1)//#comment-5',
+    'http://[::1/#comment-6',
+    'data:text/html,x',
+    'http://[::1',
+    'http://example.com:99999/2025/07/',
+    '%zz',
+    '',
+    ' ',
+  ),
   fc.webUrl(),
   fc.string(),
 );
@@ -60,24 +71,26 @@ function list(items: Item[], tag: 'ul' | 'ol'): HTMLElement {
 }
 
 /** A widget's wrapped markup: a heading, a list, and a dropdown of the same links. */
-const markup = fc.record({ heading: fc.option(text), items: fc.array(item, { maxLength: 8 }), options: fc.array(fc.tuple(hostileHref, text), { maxLength: 4 }) }).map(({ heading, items, options }) => {
-  const host = document.createElement('div');
-  if (heading !== null) {
-    const h2 = document.createElement('h2');
-    h2.textContent = heading;
-    host.append(h2);
-  }
-  host.append(list(items, 'ul'));
-  const select = document.createElement('select');
-  for (const [value, label] of options) {
-    const option = document.createElement('option');
-    option.value = value;
-    option.textContent = label;
-    select.append(option);
-  }
-  host.append(select);
-  return host;
-});
+const markup = fc
+  .record({ heading: fc.option(text), items: fc.array(item, { maxLength: 8 }), options: fc.array(fc.tuple(hostileHref, text), { maxLength: 4 }) })
+  .map(({ heading, items, options }) => {
+    const host = document.createElement('div');
+    if (heading !== null) {
+      const h2 = document.createElement('h2');
+      h2.textContent = heading;
+      host.append(h2);
+    }
+    host.append(list(items, 'ul'));
+    const select = document.createElement('select');
+    for (const [value, label] of options) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = label;
+      select.append(option);
+    }
+    host.append(select);
+    return host;
+  });
 
 function isLink(url: string): boolean {
   try {
@@ -92,7 +105,10 @@ function escapedText(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(escapedText);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, ['label', 'name', 'author', 'postTitle', 'excerpt'].includes(k) ? (v as string).replaceAll('&', '&amp;') : escapedText(v)]),
+    Object.entries(value).map(([k, v]) => [
+      k,
+      ['label', 'name', 'author', 'postTitle', 'excerpt'].includes(k) ? (v as string).replaceAll('&', '&amp;') : escapedText(v),
+    ]),
   );
 }
 

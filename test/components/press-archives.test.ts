@@ -37,9 +37,7 @@ describe('press-archives', () => {
   it('limits to the newest periods and merges years with type="yearly"', async () => {
     const limited = await loaded<PressArchives>(html`<press-archives lang="en" limit="2" .archives=${months}></press-archives>`);
     expect(itemTexts(limited)).to.deep.equal(['July 2025', 'January 2025']);
-    const yearly = await loaded<PressArchives>(
-      html`<press-archives lang="en" type="yearly" show-counts .archives=${months}></press-archives>`,
-    );
+    const yearly = await loaded<PressArchives>(html`<press-archives lang="en" type="yearly" show-counts .archives=${months}></press-archives>`);
     expect(itemTexts(yearly)).to.deep.equal(['2025\u00a0(5)', '2024\u00a0(5)']);
     expect(parts(yearly, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(['/2025/', '/2024/']);
   });

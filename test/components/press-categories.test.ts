@@ -38,9 +38,7 @@ describe('press-categories', () => {
   });
 
   it('nests children and pads parent counts with hierarchical', async () => {
-    const el = await loaded<PressCategories>(
-      html`<press-categories .categories=${family} hierarchical show-counts></press-categories>`,
-    );
+    const el = await loaded<PressCategories>(html`<press-categories .categories=${family} hierarchical show-counts></press-categories>`);
     const top = el.shadowRoot!.querySelector('[part=list]')!;
     const topItems = Array.from(top.children).map((li) => li.firstElementChild?.textContent);
     expect(topItems).to.deep.equal(['Empty parent', 'Markets']);

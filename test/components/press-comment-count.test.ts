@@ -4,8 +4,7 @@ import '../../src/index.js';
 import { part, parts, shadowText } from '../helpers/fixtures.js';
 
 /** A feed of its own for each test, with these comment counts. */
-const feedWith = (commentCounts: unknown): string =>
-  URL.createObjectURL(new Blob([JSON.stringify({ commentCounts })], { type: 'application/json' }));
+const feedWith = (commentCounts: unknown): string => URL.createObjectURL(new Blob([JSON.stringify({ commentCounts })], { type: 'application/json' }));
 
 /** Every count in `template`, once each has loaded or failed. */
 async function counts(template: ReturnType<typeof html>): Promise<PressCommentCount[]> {
@@ -33,9 +32,7 @@ describe('press-comment-count', () => {
 
   it('writes the number in the page’s language and takes the site’s own texts', async () => {
     const src = feedWith({ 3: 1234 });
-    const [el] = await counts(
-      html`<p lang="de-DE"><press-comment-count src=${src} post-id="3" more="% Kommentare"></press-comment-count></p>`,
-    );
+    const [el] = await counts(html`<p lang="de-DE"><press-comment-count src=${src} post-id="3" more="% Kommentare"></press-comment-count></p>`);
     expect(shadowText(el)).to.equal('1.234 Kommentare');
   });
 

@@ -52,20 +52,13 @@ describe('press-comment-form', () => {
       const url = control(el, 'url');
       expect([url.type, url.maxLength, url.autocomplete, url.required]).to.deep.equal(['url', 200, 'url', false]);
       const consent = control(el, 'wp-comment-cookies-consent');
-      expect([consent.type, consent.name, consent.value, consent.checked]).to.deep.equal([
-        'checkbox',
-        'wp-comment-cookies-consent',
-        'yes',
-        false,
-      ]);
+      expect([consent.type, consent.name, consent.value, consent.checked]).to.deep.equal(['checkbox', 'wp-comment-cookies-consent', 'yes', false]);
       expect(parts(el, 'input').map((i) => i.id)).to.deep.equal(['comment', 'author', 'email', 'url']);
       expect(el.shadowRoot!.querySelector('[style]')).to.equal(null);
     });
 
     it('makes name and email optional with require-name-email="false", and drops the consent box with cookies-opt-in="false"', async () => {
-      const el = await render(
-        html`<press-comment-form require-name-email="false" cookies-opt-in="false" post-id="1" action="/x"></press-comment-form>`,
-      );
+      const el = await render(html`<press-comment-form require-name-email="false" cookies-opt-in="false" post-id="1" action="/x"></press-comment-form>`);
       expect(el.requireNameEmail).to.equal(false);
       expect(el.cookiesOptIn).to.equal(false);
       expect(labels(el)).to.deep.equal(['Comment *', 'Name', 'Email', 'Website']);
@@ -390,7 +383,15 @@ describe('press-comment-form', () => {
 
   describe('through the REST API', () => {
     const config = { action: 'https://blog.example/wp-comments-post.php', rest: 'https://blog.example/wp-json/wp/v2/comments' };
-    const form = new URLSearchParams({ comment: 'Hi & bye', author: 'Ann', email: 'ann@example.com', url: '', 'wp-comment-cookies-consent': 'yes', comment_post_ID: '7', comment_parent: '3' });
+    const form = new URLSearchParams({
+      comment: 'Hi & bye',
+      author: 'Ann',
+      email: 'ann@example.com',
+      url: '',
+      'wp-comment-cookies-consent': 'yes',
+      comment_post_ID: '7',
+      comment_parent: '3',
+    });
 
     /** postComment() with `fetch` answering `status` and `answer` as JSON; what it was asked. */
     async function viaRest(status: number, answer: object, retried = false) {
@@ -458,9 +459,7 @@ describe('press-comment-form', () => {
   describe('replying', () => {
     it('says whom it replies to, sends comment_parent, and can cancel', async () => {
       const { action, received } = endpoint('ok');
-      const el = await render(
-        html`<press-comment-form post-id="1" action=${action} reply-to="7" reply-author="Bo"></press-comment-form>`,
-      );
+      const el = await render(html`<press-comment-form post-id="1" action=${action} reply-to="7" reply-author="Bo"></press-comment-form>`);
       expect(part(el, 'heading').textContent).to.equal('Leave a Reply to Bo');
       const cancel = part(el, 'cancel');
       expect(cancel.localName).to.equal('button');
@@ -488,8 +487,7 @@ describe('press-comment-form', () => {
   });
 
   describe('where it posts', () => {
-    const feedWith = (commentForm: object): string =>
-      URL.createObjectURL(new Blob([JSON.stringify({ commentForm })], { type: 'application/json' }));
+    const feedWith = (commentForm: object): string => URL.createObjectURL(new Blob([JSON.stringify({ commentForm })], { type: 'application/json' }));
 
     it('learns the action and post id from its feed', async () => {
       const { action, received } = endpoint('ok');

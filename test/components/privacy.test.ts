@@ -44,7 +44,18 @@ describe('privacy', () => {
       menu: [{ label: 'Home', url: '/' }],
       archives: [{ year: 2025, month: 7, url: '/2025/07/', count: 3 }],
       categories: [{ id: 1, name: 'News', url: '/news/', count: 3 }],
-      comments: [{ id: 1, author: 'Ann', authorUrl: 'https://ann.example/', avatar: '/test/fixtures/avatar.svg', postTitle: 'Post', url: '/p/#comment-1', date: '2025-07-01T00:00:00Z', excerpt: 'Hi' }],
+      comments: [
+        {
+          id: 1,
+          author: 'Ann',
+          authorUrl: 'https://ann.example/',
+          avatar: '/test/fixtures/avatar.svg',
+          postTitle: 'Post',
+          url: '/p/#comment-1',
+          date: '2025-07-01T00:00:00Z',
+          excerpt: 'Hi',
+        },
+      ],
       commentForm: { postId: 7 },
     });
     const wpKey = crypto.randomUUID();
@@ -79,7 +90,11 @@ describe('privacy', () => {
     // Without "Save my name, email…" ticked, nothing about the visitor is kept (with it, they are
     // kept on this device only: comment-form-keeps.test.ts).
     for (const on of [form, restForm]) {
-      for (const [id, text] of [['comment', 'A private thought.'], ['author', 'Ann'], ['email', email]] as const) {
+      for (const [id, text] of [
+        ['comment', 'A private thought.'],
+        ['author', 'Ann'],
+        ['email', email],
+      ] as const) {
         field(id, on).focus();
         await sendKeys({ type: text });
       }

@@ -29,7 +29,12 @@ const UNPARSABLE = [
   'http://1.2.3.999/', // an IPv4 address out of range
 ];
 /** Links the parser accepts, odd as they look: tabs and newlines are dropped, length is no limit. */
-const ODD_BUT_VALID = ['http://exa\tmple.com/tab/', 'http://exa\nmple.com/newline/', ` http://example.com/spaced/ `, `http://example.com/${'a'.repeat(100_000)}`];
+const ODD_BUT_VALID = [
+  'http://exa\tmple.com/tab/',
+  'http://exa\nmple.com/newline/',
+  ` http://example.com/spaced/ `,
+  `http://example.com/${'a'.repeat(100_000)}`,
+];
 /** Links that parsers differ on: Chromium takes a space in a host (as %20) and any `xn--` label, the URL Standard does not. */
 const PARSER_DECIDES = ['http://exa mple.com/', 'http://xn--a.com/'];
 /** Scripts in disguise, none of which may become a link. */
@@ -119,10 +124,7 @@ describe('trust: one gate for links', () => {
     this.timeout(20000);
     const labels = HOSTILE.map((_, i) => `Bad ${String(i)}`);
     const src = await feedUrl({
-      menu: [
-        { label: 'Here', url: location.href },
-        ...HOSTILE.map((url, i) => ({ label: labels[i], url, children: [{ label: `Child ${String(i)}`, url }] })),
-      ],
+      menu: [{ label: 'Here', url: location.href }, ...HOSTILE.map((url, i) => ({ label: labels[i], url, children: [{ label: `Child ${String(i)}`, url }] }))],
       archives: HOSTILE.map((url, i) => ({ year: 2000 + i, month: 1, url, count: 1 })),
       categories: HOSTILE.map((url, i) => ({ id: i + 1, name: labels[i], url, count: 1, parent: i % 2 ? i : 0 })),
       comments: HOSTILE.map((url, i) => ({ id: i + 1, author: labels[i], authorUrl: url, avatar: url, postTitle: `Post ${String(i)}`, url })),
@@ -237,9 +239,11 @@ describe('trust: a widget whose drawing throws', () => {
         site = await settle(
           html`<press-site src="/test/fixtures/feed.json">
             <press-menu></press-menu>
-            ${tag === 'trust-failing-archives'
-              ? html`<trust-failing-archives></trust-failing-archives>`
-              : html`<trust-failing-categories show-empty></trust-failing-categories>`}
+            ${
+              tag === 'trust-failing-archives'
+                ? html`<trust-failing-archives></trust-failing-archives>`
+                : html`<trust-failing-categories show-empty></trust-failing-categories>`
+            }
             <press-categories></press-categories>
             <press-recent-comments></press-recent-comments>
           </press-site>`,
@@ -281,7 +285,11 @@ describe('trust: entity names', () => {
     const shown = ['News &toString;', 'A &valueOf; B', '&constructor;', '&__proto__;', '&hasOwnProperty;', 'Fish & Chips'];
     const [menu, categories] = [...site.children];
     expect(parts(menu, 'link').map((a) => a.textContent)).to.deep.equal(shown);
-    expect(parts(categories, 'link').map((a) => a.textContent).sort()).to.deep.equal([...shown].sort());
+    expect(
+      parts(categories, 'link')
+        .map((a) => a.textContent)
+        .sort(),
+    ).to.deep.equal([...shown].sort());
   });
 
   it('does not take a post id from Object.prototype for a comment count', async () => {
@@ -295,9 +303,12 @@ describe('trust: entity names', () => {
       { parentNode: wrapper },
     );
     const counts = [...site.children] as PressCommentCount[];
-    await Promise.race([aTimeout(5000), (async () => {
-      while (settled.size < counts.length) await aTimeout(20);
-    })()]);
+    await Promise.race([
+      aTimeout(5000),
+      (async () => {
+        while (settled.size < counts.length) await aTimeout(20);
+      })(),
+    ]);
     await Promise.all(counts.map((c) => c.updateComplete));
     expect(counts.map((c) => c.shadowRoot!.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Comments unavailable Retry',
@@ -403,7 +414,13 @@ describe('trust: category trees from bad data', () => {
 
   it('draws a chain 1,000 deep, every category once, without overflowing the stack', async function () {
     this.timeout(20000);
-    const chain: Category[] = Array.from({ length: 1000 }, (_, i) => ({ id: i + 1, name: `Level ${String(i + 1)}`, url: `/c/${String(i + 1)}/`, count: 1, parent: i }));
+    const chain: Category[] = Array.from({ length: 1000 }, (_, i) => ({
+      id: i + 1,
+      name: `Level ${String(i + 1)}`,
+      url: `/c/${String(i + 1)}/`,
+      count: 1,
+      parent: i,
+    }));
     // And a loop as deep: 1,001 → 2,000 → 1,001.
     const loop: Category[] = chain.map((c) => ({ ...c, id: c.id + 1000, name: `Loop ${String(c.id)}`, parent: c.id === 1 ? 2000 : (c.parent ?? 0) + 1000 }));
     const el = await settle<PressCategories>(html`<press-categories .categories=${[...chain, ...loop]} hierarchical show-counts></press-categories>`, 1, 15000);
@@ -445,7 +462,10 @@ describe('trust: menus nested too deep', () => {
 
 describe('trust: avatars, dates, a comment just posted', () => {
   it('shows a comment announced with a script link as text', async () => {
-    const el = await settle(html`<press-recent-comments .comments=${[{ id: 1, author: 'Ann', postTitle: 'Hello', url: '/p/#comment-1' }]}></press-recent-comments>`, 1);
+    const el = await settle(
+      html`<press-recent-comments .comments=${[{ id: 1, author: 'Ann', postTitle: 'Hello', url: '/p/#comment-1' }]}></press-recent-comments>`,
+      1,
+    );
     document.dispatchEvent(
       new CustomEvent('press-comment-posted', { detail: { id: 2, status: 'approved', url: 'javascript:alert(1)', author: 'Mallory', content: 'Hi' } }),
     );
@@ -504,7 +524,10 @@ describe('trust: avatars, dates, a comment just posted', () => {
             <press-archives show-counts .archives=${[{ year: 2025, month: 7, url: '/2025/07/', count: 1234 }]}></press-archives>
           </div>
           <div lang="$$ not a tag">
-            <press-categories show-counts .categories=${[{ id: 1, name: 'B', url: '/b/', count: 1 }, { id: 2, name: 'a', url: '/a/', count: 2 }]}></press-categories>
+            <press-categories show-counts .categories=${[
+              { id: 1, name: 'B', url: '/b/', count: 1 },
+              { id: 2, name: 'a', url: '/a/', count: 2 },
+            ]}></press-categories>
           </div>
         </div>`,
         2,
@@ -551,7 +574,10 @@ describe('trust: what the red team found', () => {
   });
 
   it('shows the years 1 to 99 as they are, not as 1901 to 1999', async () => {
-    const archives = [{ year: 50, month: 3, url: '/0050/03/' }, { year: 1, month: 1, url: '/0001/01/' }];
+    const archives = [
+      { year: 50, month: 3, url: '/0050/03/' },
+      { year: 1, month: 1, url: '/0001/01/' },
+    ];
     const el = await settle(html`<press-archives lang="en" .archives=${archives}></press-archives>`, 1);
     expect(parts(el, 'link').map((a) => a.textContent.trim())).to.deep.equal(['March 50', 'January 1']);
   });
@@ -610,7 +636,10 @@ describe('trust: what the red team found', () => {
   });
 
   it('passes over a press-comment-posted event of another shape, without throwing', async () => {
-    const el = await settle(html`<press-recent-comments .comments=${[{ id: 1, author: 'Ann', postTitle: 'Hello', url: '/p/#comment-1' }]}></press-recent-comments>`, 1);
+    const el = await settle(
+      html`<press-recent-comments .comments=${[{ id: 1, author: 'Ann', postTitle: 'Hello', url: '/p/#comment-1' }]}></press-recent-comments>`,
+      1,
+    );
     const watch = watchPage();
     try {
       for (const detail of [null, { status: 'approved', content: 5 }, { status: 'approved', content: '  ' }]) {

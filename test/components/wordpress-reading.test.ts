@@ -55,14 +55,19 @@ function bothReadings(soup: string): { doc: Document; browserText: string; read:
  */
 function disagreements(soup: string): string[] {
   const { doc, browserText, read, readText } = bothReadings(soup);
-  const attributesOf = (tag: string, name: string): string[] =>
-    [...new Set(read.flatMap((t) => (t.type === 'start' && t.name === tag && t.attributes.has(name) ? [decodeEntities(t.attributes.get(name) ?? '')] : [])))];
-  const browserAttributes = (tag: string, name: string): string[] =>
-    [...new Set([...doc.querySelectorAll(`${tag}[${name}]`)].flatMap((el) => (el.closest(HIDDEN.join(',')) ? [] : [el.getAttribute(name) ?? ''])))];
+  const attributesOf = (tag: string, name: string): string[] => [
+    ...new Set(read.flatMap((t) => (t.type === 'start' && t.name === tag && t.attributes.has(name) ? [decodeEntities(t.attributes.get(name) ?? '')] : []))),
+  ];
+  const browserAttributes = (tag: string, name: string): string[] => [
+    ...new Set([...doc.querySelectorAll(`${tag}[${name}]`)].flatMap((el) => (el.closest(HIDDEN.join(',')) ? [] : [el.getAttribute(name) ?? '']))),
+  ];
   const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
   const problems: string[] = [];
   if (fold(readText) !== fold(browserText)) problems.push(`${soup}: text ${JSON.stringify(readText)}, browser ${JSON.stringify(browserText)}`);
-  for (const [tag, name] of [['a', 'href'], ['img', 'alt']] as const) {
+  for (const [tag, name] of [
+    ['a', 'href'],
+    ['img', 'alt'],
+  ] as const) {
     const mine = attributesOf(tag, name).sort();
     const browser = browserAttributes(tag, name).sort();
     if (mine.join('\n') !== browser.join('\n')) problems.push(`${soup}: ${tag} ${name} ${JSON.stringify(mine)}, browser ${JSON.stringify(browser)}`);
@@ -81,7 +86,8 @@ function soups(pieces: string[], count: number): string[] {
 }
 
 const texts = (el: Element, part: string): string[] => parts(el, part).map((node) => node.textContent.trim());
-const plainTokens = (markup: string): unknown[] => [...tokens(markup)].map((t) => (t.type === 'start' ? { ...t, attributes: Object.fromEntries(t.attributes) } : t));
+const plainTokens = (markup: string): unknown[] =>
+  [...tokens(markup)].map((t) => (t.type === 'start' ? { ...t, attributes: Object.fromEntries(t.attributes) } : t));
 
 describe('the HTML reader', () => {
   it('gives text, start tags with their attributes in every quoting, and end tags', () => {
@@ -111,13 +117,18 @@ describe('the HTML reader', () => {
       ['<p>Great summary.</p>\n', ['Great', 'summary.']],
       ['<p>mit <strong>fett</strong>.</p><p>Zweiter&nbsp;Absatz &amp;amp; mehr</p>', ['mit', 'fett.', 'Zweiter&nbsp;Absatz', '&amp;amp;', 'mehr']],
       ['<p>Smile <img src="x.png" alt=":)" class="wp-smiley" style="height: 1em;" /> ok</p>', ['Smile', ':)', 'ok']],
-      ['<p>Line one<br />\nLine two</p><blockquote><p>Quoted</p></blockquote><ul><li>a</li><li>b</li></ul>', ['Line', 'one', 'Line', 'two', 'Quoted', 'a', 'b']],
+      [
+        '<p>Line one<br />\nLine two</p><blockquote><p>Quoted</p></blockquote><ul><li>a</li><li>b</li></ul>',
+        ['Line', 'one', 'Line', 'two', 'Quoted', 'a', 'b'],
+      ],
       ['<p><a href="https://x.example/?a=1&amp;b=2" rel="nofollow ugc">link</a>ed</p>', ['linked']],
       ['<!-- wp:paragraph --><p>Block</p><!-- /wp:paragraph --><h2>Title</h2><pre>code</pre><hr><div>d</div>', ['Block', 'Title', 'code', 'd']],
       ['S&#038;P 500 hits a record', ['S&#038;P', '500', 'hits', 'a', 'record']],
     ];
     for (const [markup, words] of cases) expect(htmlWords(markup), markup).to.deep.equal(words);
-    expect(htmlText('<div class="wp-die-message"><p><strong>Error:</strong> Duplicate&nbsp;&amp; you&#8217;ve said that!</p></div>')).to.equal('Error: Duplicate & you\u2019ve said that!');
+    expect(htmlText('<div class="wp-die-message"><p><strong>Error:</strong> Duplicate&nbsp;&amp; you&#8217;ve said that!</p></div>')).to.equal(
+      'Error: Duplicate & you\u2019ve said that!',
+    );
   });
 
   it('reads a navigation block as before: nested items, labelled by their link or button, hrefs decoded once', () => {
@@ -141,10 +152,47 @@ describe('the HTML reader', () => {
   // open, and a script's end. These 500 (a fixed sequence) are all read alike.
   it('finds the text, links and image alts that the browser’s parser finds, in 500 pieces of tag soup', () => {
     const pieces = [
-      '<a href="/a?x=1&amp;y=2">', '</a>', `<a title='">' href=/b>`, '<a href = "/c" href="/not">', '<img alt="q>r" src=x>', `<img src='s' alt=t>`,
-      '<!--', '-->', '--!>', '<!-->', '<p>', '</p>', 'text', 'more words', ' ', '<', '>', '"', "'", '=', '/', '<b class="c d">', '</b>',
-      '<!doctype html>', '<br/>', '&amp;', '&#8217;', '</ x>', '<?php ?>', '<li>', '</li>', `<span data-x="a'b">`, '<svg>', '</svg>',
-      '<script>', '</script>', '<style>', '</style>', '<div>', '</div>', '<em>',
+      '<a href="/a?x=1&amp;y=2">',
+      '</a>',
+      `<a title='">' href=/b>`,
+      '<a href = "/c" href="/not">',
+      '<img alt="q>r" src=x>',
+      `<img src='s' alt=t>`,
+      '<!--',
+      '-->',
+      '--!>',
+      '<!-->',
+      '<p>',
+      '</p>',
+      'text',
+      'more words',
+      ' ',
+      '<',
+      '>',
+      '"',
+      "'",
+      '=',
+      '/',
+      '<b class="c d">',
+      '</b>',
+      '<!doctype html>',
+      '<br/>',
+      '&amp;',
+      '&#8217;',
+      '</ x>',
+      '<?php ?>',
+      '<li>',
+      '</li>',
+      `<span data-x="a'b">`,
+      '<svg>',
+      '</svg>',
+      '<script>',
+      '</script>',
+      '<style>',
+      '</style>',
+      '<div>',
+      '</div>',
+      '<em>',
     ];
     expect(soups(pieces, 500).flatMap(disagreements)).to.deep.equal([]);
   });
@@ -176,9 +224,38 @@ describe('the HTML reader', () => {
   // browser (2 of these 500 soups), showing text the browser keeps in the <svg>. Never an attribute.
   it('takes no attribute for text that the browser’s parser keeps as one, in 500 pieces of soup of <svg> and <math>', () => {
     const pieces = [
-      '<svg>', '</svg>', '<svg/>', '<svg a=x/>', '<math>', '</math>', '<math/>', '<mi>', '</mi>', '<mglyph>', '<desc>', '</desc>', '<foreignObject>',
-      '<annotation-xml encoding="text/html">', '<style>', '</style>', '<script>', '</script>', '<p title="</style>LEAK">', `<a href="/a" title='</script>LEAK'>`,
-      '<p>', '</p>', '<b>', '<font color=red>', '<![CDATA[', ']]>', 'text', ' ', '<img alt="i">', '<br>', '<div>', '</div>',
+      '<svg>',
+      '</svg>',
+      '<svg/>',
+      '<svg a=x/>',
+      '<math>',
+      '</math>',
+      '<math/>',
+      '<mi>',
+      '</mi>',
+      '<mglyph>',
+      '<desc>',
+      '</desc>',
+      '<foreignObject>',
+      '<annotation-xml encoding="text/html">',
+      '<style>',
+      '</style>',
+      '<script>',
+      '</script>',
+      '<p title="</style>LEAK">',
+      `<a href="/a" title='</script>LEAK'>`,
+      '<p>',
+      '</p>',
+      '<b>',
+      '<font color=red>',
+      '<![CDATA[',
+      ']]>',
+      'text',
+      ' ',
+      '<img alt="i">',
+      '<br>',
+      '<div>',
+      '</div>',
     ];
     const leaks = (text: string): number => text.split('LEAK').length - 1;
     const problems = soups(pieces, 500).flatMap((soup) => {
@@ -248,7 +325,8 @@ describe('markup made to stall a backtracking reader, 100 KB of each shape, show
 });
 
 /** Categories `Category 1` … `Category n`, as WordPress lists them. */
-const categories = (n: number): unknown[] => Array.from({ length: n }, (_, i) => ({ id: i + 1, name: `Category ${String(i + 1)}`, link: `/c/${String(i + 1)}/`, count: 1, parent: 0 }));
+const categories = (n: number): unknown[] =>
+  Array.from({ length: n }, (_, i) => ({ id: i + 1, name: `Category ${String(i + 1)}`, link: `/c/${String(i + 1)}/`, count: 1, parent: 0 }));
 
 describe('page counts that lie', function () {
   this.timeout(20000);
@@ -261,7 +339,10 @@ describe('page counts that lie', function () {
   });
 
   it('both headers huge, or X-WP-Total missing: a few pages at a time, to the first empty one, every category kept', async () => {
-    for (const lies of [{ 'X-WP-TotalPages': '200000', 'X-WP-Total': '20000000' }, { 'X-WP-TotalPages': '200000', 'X-WP-Total': null }]) {
+    for (const lies of [
+      { 'X-WP-TotalPages': '200000', 'X-WP-Total': '20000000' },
+      { 'X-WP-TotalPages': '200000', 'X-WP-Total': null },
+    ]) {
       const { api, requests } = await wordpress({ categories: categories(250), lies });
       const { el } = await watched(html`<press-categories api=${api}></press-categories>`);
       expect(parts(el, 'link'), JSON.stringify(lies)).to.have.length(250);
@@ -392,7 +473,13 @@ describe('counts on a large site', function () {
   it('padded counts of 150 parent categories: a few requests at a time, each branch counted', async () => {
     const list = Array.from({ length: 150 }, (_, p) => [
       { id: p * 10 + 1, name: `Parent ${String(p)}`, link: `/c/${String(p)}/`, count: 200, parent: 0 },
-      ...Array.from({ length: 9 }, (_, c) => ({ id: p * 10 + c + 2, name: `Child ${String(p)}-${String(c)}`, link: `/c/${String(p)}/${String(c)}/`, count: 20, parent: p * 10 + 1 })),
+      ...Array.from({ length: 9 }, (_, c) => ({
+        id: p * 10 + c + 2,
+        name: `Child ${String(p)}-${String(c)}`,
+        link: `/c/${String(p)}/${String(c)}/`,
+        count: 20,
+        parent: p * 10 + 1,
+      })),
     ]).flat();
     // Posts in a child of the first parent and in the last parent itself: 57,000 said, three there.
     const posts = [2, 3, 1491].map((category, i) => ({ id: i + 1, date: '2025-07-01T10:00:00', categories: [category] }));
@@ -431,7 +518,13 @@ describe('counts on a large site', function () {
 
   it('padded counts of a chain 10,000 categories deep with 10,000 posts at its foot: read at once, not once a post', async () => {
     const n = 10000;
-    const chain = Array.from({ length: n }, (_, i) => ({ id: i + 1, name: `Category ${String(i + 1)}`, link: `/c/${String(i + 1)}/`, count: i === n - 1 ? n : 0, parent: i }));
+    const chain = Array.from({ length: n }, (_, i) => ({
+      id: i + 1,
+      name: `Category ${String(i + 1)}`,
+      link: `/c/${String(i + 1)}/`,
+      count: i === n - 1 ? n : 0,
+      parent: i,
+    }));
     // Over 20 years: reading the 100 pages of posts costs fewer requests than counting 240 months.
     const date = (i: number): string => `${String(2000 + Math.floor((i % 240) / 12))}-${String((i % 12) + 1).padStart(2, '0')}-10T10:00:00`;
     const posts = Array.from({ length: n }, (_, i) => ({ id: i + 1, date: date(i), categories: [n] }));
@@ -446,7 +539,10 @@ describe('counts on a large site', function () {
   });
 
   it('a post with 10,050 comments and one with 7: counted post by post past the 100 pages read, not 10,000 and none', async () => {
-    const comments = [...Array.from({ length: 10050 }, (_, i) => ({ id: i + 1, post: 1 })), ...Array.from({ length: 7 }, (_, i) => ({ id: 20000 + i, post: 2 }))];
+    const comments = [
+      ...Array.from({ length: 10050 }, (_, i) => ({ id: i + 1, post: 1 })),
+      ...Array.from({ length: 7 }, (_, i) => ({ id: 20000 + i, post: 2 })),
+    ];
     const { api, requests } = await wordpress({ comments });
     const els = await commentCounts(
       html`<div lang="en"><press-comment-count post-id="1" api=${api}></press-comment-count><press-comment-count post-id="2" api=${api}></press-comment-count></div>`,
@@ -457,10 +553,17 @@ describe('counts on a large site', function () {
   });
 
   it('a post id that is no positive whole number: its own count fails, never "No Comments", and the others show', async () => {
-    const comments = [{ id: 1, post: 1 }, { id: 2, post: 2 }, { id: 3, post: 2 }];
+    const comments = [
+      { id: 1, post: 1 },
+      { id: 2, post: 2 },
+      { id: 3, post: 2 },
+    ];
     const { api } = await wordpress({ comments });
     const ids = ['1', '2', '1.5', '-2', 'Infinity', '1e400', 'abc'];
-    const els = await commentCounts(html`<div lang="en">${ids.map((id) => html`<press-comment-count post-id=${id} api=${api}></press-comment-count>`)}</div>`, ids.length);
+    const els = await commentCounts(
+      html`<div lang="en">${ids.map((id) => html`<press-comment-count post-id=${id} api=${api}></press-comment-count>`)}</div>`,
+      ids.length,
+    );
     expect(els.map(shadowText).slice(0, 2)).to.deep.equal(['1 Comment', '2 Comments']);
     for (const el of els.slice(2)) {
       expect(parts(el, 'error'), el.getAttribute('post-id') ?? '').to.have.length(1);
@@ -500,7 +603,11 @@ describe('archive months at the edges of the calendar', function () {
   });
 
   it('a newest post in month 13 and one in month 0: left out, the others counted from the list of posts', async () => {
-    const posts = ['2024-11-10T10:00:00', '2025-00-15T10:00:00', '2025-02-10T10:00:00', '2025-13-01T10:00:00'].map((date, i) => ({ id: i + 1, date, categories: [1] }));
+    const posts = ['2024-11-10T10:00:00', '2025-00-15T10:00:00', '2025-02-10T10:00:00', '2025-13-01T10:00:00'].map((date, i) => ({
+      id: i + 1,
+      date,
+      categories: [1],
+    }));
     const { api } = await wordpress({ posts, lies: { 'X-WP-TotalPages': '11', 'X-WP-Total': null } });
     const { el } = await watched(html`<press-archives api=${api} show-counts lang="en"></press-archives>`);
     expect(texts(el, 'item').map((text) => text.replace(/\s+/g, ' '))).to.deep.equal(['February 2025 (1)', 'November 2024 (1)']);

@@ -90,4 +90,3 @@ export async function failed(el: PressCommentForm): Promise<PressCommentFailedDe
   expect(event.type, 'the comment should have failed').to.equal('press-comment-failed');
   return event.detail as PressCommentFailedDetail;
 }
-

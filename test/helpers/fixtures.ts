@@ -31,8 +31,7 @@ export function part(element: Element, name: string): HTMLElement {
 export const FEED = '/test/fixtures/feed.json';
 
 /** A feed URL unique to one test, so that the page's shared sources don't carry over. */
-export const uniqueFeed = (route: 'feed' | 'slow', arg: number | string = 0): string =>
-  `/__test/${route}/${crypto.randomUUID()}/${String(arg)}`;
+export const uniqueFeed = (route: 'feed' | 'slow', arg: number | string = 0): string => `/__test/${route}/${crypto.randomUUID()}/${String(arg)}`;
 
 /**
  * Renders `template` and waits until `count` widgets in it have loaded or failed, or `ms` have

@@ -38,7 +38,14 @@ export const obfuscatedSchemeUrl = fc
     inside: fc.array(fc.constantFrom(...INSIDE), { minLength: 16, maxLength: 16 }),
     colon: fc.constantFrom(':', ':', ':', '&colon;', '&#58;', '&#x3A;', '%3A', '\t:'),
     payload: fc.oneof(
-      fc.constantFrom('alert(1)', '//%0Aalert(1)', 'text/html,<script>alert(1)</script>', 'text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'msgbox(1)', ''),
+      fc.constantFrom(
+        'alert(1)',
+        '//%0Aalert(1)',
+        'text/html,<script>alert(1)</script>',
+        'text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+        'msgbox(1)',
+        '',
+      ),
       fc.string(),
     ),
   })
@@ -53,8 +60,31 @@ export const brokenWebUrl = fc
     lead: fc.array(fc.constantFrom(...LEADING), { maxLength: 2 }).map(join),
     scheme: fc.constantFrom('http://', 'https://', 'HTTP://', 'hTTpS://', 'http:', 'https:/', 'http:\\\\', 'http:///'),
     host: fc.constantFrom(
-      'example.com', '', '[', '[::1', '[::1]', '[zz]', '[::1]x', 'exa mple.com', 'exa%20mple.com', '%zz', '%', 'a%00b', 'a\0b',
-      'a<b', 'a^b', 'user@', 'a@b@c', '256.256.256.256', '0x7f.1', '1.2.3', 'xn--', 'xn--a', '..', '\u00ad', '\u200b',
+      'example.com',
+      '',
+      '[',
+      '[::1',
+      '[::1]',
+      '[zz]',
+      '[::1]x',
+      'exa mple.com',
+      'exa%20mple.com',
+      '%zz',
+      '%',
+      'a%00b',
+      'a\0b',
+      'a<b',
+      'a^b',
+      'user@',
+      'a@b@c',
+      '256.256.256.256',
+      '0x7f.1',
+      '1.2.3',
+      'xn--',
+      'xn--a',
+      '..',
+      '\u00ad',
+      '\u200b',
     ),
     port: fc.constantFrom('', ':', ':80', ':65535', ':65536', ':99999', ':-1', ':80a', ':0x50', ': 80', ':８０'),
     path: fc.oneof(fc.constantFrom('', '/', '/a b', '/%', '/%zz', '/%E0%A4%A', '/\\..\\', '/#%', '?q=%', '/\n/', '/<script>'), fc.string()),
@@ -92,7 +122,12 @@ export const anyNumberValue = fc.oneof(
 export const anyTextValue = fc.oneof(
   fc.string({ unit: 'grapheme' }),
   fc.string({ unit: 'binary' }),
-  fc.array(fc.constantFrom('&amp;', '&lt;b&gt;', '&#8217;', '&#x1F600;', '&#0;', '&#xD800;', '&toString;', '&nbsp;', '  ', '\t', 'a', 'Ä', 'word', '<script>', '&'), { maxLength: 12 }).map(join),
+  fc
+    .array(
+      fc.constantFrom('&amp;', '&lt;b&gt;', '&#8217;', '&#x1F600;', '&#0;', '&#xD800;', '&toString;', '&nbsp;', '  ', '\t', 'a', 'Ä', 'word', '<script>', '&'),
+      { maxLength: 12 },
+    )
+    .map(join),
   fc.anything(),
 );
 

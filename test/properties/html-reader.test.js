@@ -13,7 +13,10 @@ const textPiece = fc.oneof(
   fc.string({ unit: 'grapheme' }).map((s) => s.replaceAll('<', '')),
   fc.constantFrom('&lt;', '&#60;', '&#x3C;', '&amp;lt;', '&', '&nbsp;', ' ', '\n', 'Company News', 'Ä', '>', '"', "'", '=', '/'),
 );
-const attributeValue = fc.oneof(anyUrlValue.filter((v) => typeof v === 'string'), fc.constantFrom('x>y<z', '"', "'", '<script>', '', '>'));
+const attributeValue = fc.oneof(
+  anyUrlValue.filter((v) => typeof v === 'string'),
+  fc.constantFrom('x>y<z', '"', "'", '<script>', '', '>'),
+);
 const attribute = fc
   .tuple(fc.constantFrom('href', 'class', 'title', 'onclick', 'data-x', 'HREF', 'src', 'x/y'), attributeValue, fc.constantFrom('"', "'"))
   .map(([name, value, quote]) => ` ${name}=${quote}${value.replaceAll(quote, '')}${quote}`);
@@ -53,9 +56,21 @@ test('no text it gives holds a "<" that came from a tag', () => {
     fc.property(markup, (html) => {
       const texts = [...reader.tokens(html)].flatMap((token) => (token.type === 'text' ? [token.text] : []));
       // tokens(), htmlWords() and the labels leave references as written: no "<" at all.
-      assert.deepEqual(texts.filter((text) => text.includes('<')), [], 'tokens');
-      assert.deepEqual(reader.htmlWords(html).filter((word) => word.includes('<')), [], 'htmlWords');
-      assert.deepEqual(labels(reader.navigationItems(html)).filter((label) => label.includes('<')), [], 'navigationItems');
+      assert.deepEqual(
+        texts.filter((text) => text.includes('<')),
+        [],
+        'tokens',
+      );
+      assert.deepEqual(
+        reader.htmlWords(html).filter((word) => word.includes('<')),
+        [],
+        'htmlWords',
+      );
+      assert.deepEqual(
+        labels(reader.navigationItems(html)).filter((label) => label.includes('<')),
+        [],
+        'navigationItems',
+      );
       // htmlText() decodes them: a "<" for each written as a reference, no more.
       assert.ok(lessThans(reader.htmlText(html)) <= referencedLessThan(html), `htmlText: ${JSON.stringify(reader.htmlText(html))}`);
     }),

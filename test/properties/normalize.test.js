@@ -20,9 +20,18 @@ const entry = (fields) => fc.oneof({ weight: 5, arbitrary: fc.record(fields, { r
 const list = (item) => fc.oneof({ weight: 5, arbitrary: fc.array(item, { maxLength: 12 }) }, { weight: 1, arbitrary: anyValue });
 
 const menuItem = fc.letrec((tie) => ({
-  item: entry({ label: anyTextValue, url: anyUrlValue, children: fc.oneof({ depthSize: 'small', withCrossShrink: true }, anyValue, fc.array(tie('item'), { maxLength: 3 })) }),
+  item: entry({
+    label: anyTextValue,
+    url: anyUrlValue,
+    children: fc.oneof({ depthSize: 'small', withCrossShrink: true }, anyValue, fc.array(tie('item'), { maxLength: 3 })),
+  }),
 })).item;
-const archiveMonth = entry({ year: fc.oneof(fc.integer({ min: -1, max: 10_001 }), anyNumberValue), month: fc.oneof(fc.integer({ min: -1, max: 13 }), anyNumberValue), url: anyUrlValue, count: anyNumberValue });
+const archiveMonth = entry({
+  year: fc.oneof(fc.integer({ min: -1, max: 10_001 }), anyNumberValue),
+  month: fc.oneof(fc.integer({ min: -1, max: 13 }), anyNumberValue),
+  url: anyUrlValue,
+  count: anyNumberValue,
+});
 const category = entry({ id: anyNumberValue, name: anyTextValue, url: anyUrlValue, count: anyNumberValue, parent: anyNumberValue, totalCount: anyNumberValue });
 const recentComment = entry({
   id: anyNumberValue,
@@ -31,7 +40,10 @@ const recentComment = entry({
   avatar: anyUrlValue,
   postTitle: anyTextValue,
   url: anyUrlValue,
-  date: fc.oneof(fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'Invalid Date' : d.toISOString())), anyTextValue),
+  date: fc.oneof(
+    fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'Invalid Date' : d.toISOString())),
+    anyTextValue,
+  ),
   excerpt: anyTextValue,
 });
 /** A menu nested deeper than the nine levels the widgets draw. */
@@ -42,7 +54,17 @@ const deepMenu = fc.integer({ min: 1, max: 14 }).map((depth) => {
 });
 const lists = { menu: fc.oneof(list(menuItem), deepMenu), archives: list(archiveMonth), categories: list(category), comments: list(recentComment) };
 const feed = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ ...lists, commentForm: entry({ action: anyUrlValue, postId: anyNumberValue }), commentCounts: fc.oneof(fc.dictionary(fc.oneof(fc.stringMatching(/^\d{1,4}$/), fc.string()), anyNumberValue), anyValue) }, { requiredKeys: [] }) },
+  {
+    weight: 5,
+    arbitrary: fc.record(
+      {
+        ...lists,
+        commentForm: entry({ action: anyUrlValue, postId: anyNumberValue }),
+        commentCounts: fc.oneof(fc.dictionary(fc.oneof(fc.stringMatching(/^\d{1,4}$/), fc.string()), anyNumberValue), anyValue),
+      },
+      { requiredKeys: [] },
+    ),
+  },
   { weight: 1, arbitrary: anyValue },
 );
 
@@ -55,7 +77,12 @@ const name = (s) => assert.ok(typeof s === 'string' && s !== '' && s === s.trim(
 /** A link field: '' (shown as text) or a link that may be rendered. */
 const linkOrEmpty = (url) => url === '' || assert.equal(unsafeLink(url), undefined);
 const optionalLink = (url) => url === undefined || assert.equal(unsafeLink(url), undefined);
-const onlyKeys = (object, keys) => assert.deepEqual(Object.keys(object).filter((k) => !keys.includes(k)), [], 'fields outside the model');
+const onlyKeys = (object, keys) =>
+  assert.deepEqual(
+    Object.keys(object).filter((k) => !keys.includes(k)),
+    [],
+    'fields outside the model',
+  );
 
 const check = {
   menu(items, depth = 0) {
@@ -154,11 +181,13 @@ for (const key of Object.keys(lists)) {
 
 /** Categories of any shape: few ids, so that repeated ids, orphans, deep chains and loops are common. */
 const categoryShapes = fc.array(
-  fc.record({ id: fc.integer({ min: 1, max: 8 }), parent: fc.integer({ min: 0, max: 9 }) }).map(({ id, parent }) => ({ id, name: `Category ${String(id)}`, url: '/', parent })),
+  fc
+    .record({ id: fc.integer({ min: 1, max: 8 }), parent: fc.integer({ min: 0, max: 9 }) })
+    .map(({ id, parent }) => ({ id, name: `Category ${String(id)}`, url: '/', parent })),
   { maxLength: 12 },
 );
 
-test('normalizeList(\'categories\') keeps every category once in a tree, and reports any it had to mend', () => {
+test("normalizeList('categories') keeps every category once in a tree, and reports any it had to mend", () => {
   fc.assert(
     fc.property(categoryShapes, (raw) => {
       warnings = 0;
@@ -172,17 +201,20 @@ test('normalizeList(\'categories\') keeps every category once in a tree, and rep
   );
 });
 
-test(
-  'normalizeFeed gives no -0, which Intl shows as "-0"',
-  () => {
-    const negativeZeros = (value) =>
-      Array.isArray(value) ? value.flatMap(negativeZeros) : value && typeof value === 'object' ? Object.values(value).flatMap(negativeZeros) : Object.is(value, -0) ? [value] : [];
-    fc.assert(
-      fc.property(feed, (raw) => assert.deepEqual(negativeZeros(normalizeFeed(raw, 'a test')), [])),
-      { numRuns: 500 },
-    );
-  },
-);
+test('normalizeFeed gives no -0, which Intl shows as "-0"', () => {
+  const negativeZeros = (value) =>
+    Array.isArray(value)
+      ? value.flatMap(negativeZeros)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(negativeZeros)
+        : Object.is(value, -0)
+          ? [value]
+          : [];
+  fc.assert(
+    fc.property(feed, (raw) => assert.deepEqual(negativeZeros(normalizeFeed(raw, 'a test')), [])),
+    { numRuns: 500 },
+  );
+});
 
 test('normalizeFeed never throws and returns only valid lists, form and counts, with one warning at most', () => {
   fc.assert(

@@ -25,5 +25,8 @@ test('returns no http(s) "link" that the URL parser refuses (bad ports, brackets
 
 test('keeps every web URL, and every link relative to the page that the URL parser takes', () => {
   const link = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), relativeUrl).filter((url) => unsafeLink(url.trim()) === undefined);
-  fc.assert(fc.property(link, (url) => assert.notEqual(safeUrl(url, BASE), undefined)), { numRuns: 1000 });
+  fc.assert(
+    fc.property(link, (url) => assert.notEqual(safeUrl(url, BASE), undefined)),
+    { numRuns: 1000 },
+  );
 });

@@ -6,10 +6,16 @@ import { decodeEntities } from '../../lib/data/entities.js';
 import { firstWords } from '../../lib/data/normalize.js';
 import { anyTextValue } from './arbitraries.js';
 
-const text = fc.oneof(anyTextValue.filter((v) => typeof v === 'string'), fc.string({ unit: 'binary' }));
+const text = fc.oneof(
+  anyTextValue.filter((v) => typeof v === 'string'),
+  fc.string({ unit: 'binary' }),
+);
 
 test('decodeEntities never throws on any string', () => {
-  fc.assert(fc.property(text, (s) => void decodeEntities(s)), { numRuns: 2000 });
+  fc.assert(
+    fc.property(text, (s) => void decodeEntities(s)),
+    { numRuns: 2000 },
+  );
 });
 
 test('decodeEntities looks nothing up on Object.prototype: &toString; stays as written', () => {
@@ -24,7 +30,13 @@ test('decodeEntities looks nothing up on Object.prototype: &toString; stays as w
 });
 
 test('decodeEntities returns text without "&" as it is', () => {
-  fc.assert(fc.property(fc.string({ unit: 'binary' }).map((s) => s.replaceAll('&', '')), (s) => assert.equal(decodeEntities(s), s)), { numRuns: 1000 });
+  fc.assert(
+    fc.property(
+      fc.string({ unit: 'binary' }).map((s) => s.replaceAll('&', '')),
+      (s) => assert.equal(decodeEntities(s), s),
+    ),
+    { numRuns: 1000 },
+  );
 });
 
 /** Code points and how each is written: as itself, or as a decimal or hexadecimal reference. */
@@ -59,22 +71,32 @@ const folded = (s) => words(s).join(' ');
 
 test('firstWords gives at most 20 words and "…", the start of the text', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('a', 'bb', ' ', '\n', '\u00a0', '\u3000', '…'), { maxLength: 80, size: 'max' }).map((a) => a.join(''))), (s) => {
-      const excerpt = firstWords(s);
-      const cut = excerpt !== s;
-      const kept = cut ? excerpt.slice(0, -1) : excerpt;
-      if (cut) assert.equal(excerpt.at(-1), '\u2026');
-      assert.ok(words(kept).length <= 20, `${String(words(kept).length)} words`);
-      assert.ok(folded(s).startsWith(folded(kept)), 'not the start of the text');
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string({ unit: 'binary' }),
+        fc.array(fc.constantFrom('a', 'bb', ' ', '\n', '\u00a0', '\u3000', '…'), { maxLength: 80, size: 'max' }).map((a) => a.join('')),
+      ),
+      (s) => {
+        const excerpt = firstWords(s);
+        const cut = excerpt !== s;
+        const kept = cut ? excerpt.slice(0, -1) : excerpt;
+        if (cut) assert.equal(excerpt.at(-1), '\u2026');
+        assert.ok(words(kept).length <= 20, `${String(words(kept).length)} words`);
+        assert.ok(folded(s).startsWith(folded(kept)), 'not the start of the text');
+      },
+    ),
     { numRuns: 1000 },
   );
 });
 
 test('firstWords cuts trimmed text only when it has more than 20 words', () => {
-  const sentence = fc.array(fc.stringMatching(/^\S{1,6}$/), { maxLength: 40, size: 'max' }).chain((ws) =>
-    fc.array(fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0'), { minLength: ws.length, maxLength: ws.length }).map((gaps) => ws.map((w, i) => (i ? gaps[i] : '') + w).join('')),
-  );
+  const sentence = fc
+    .array(fc.stringMatching(/^\S{1,6}$/), { maxLength: 40, size: 'max' })
+    .chain((ws) =>
+      fc
+        .array(fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0'), { minLength: ws.length, maxLength: ws.length })
+        .map((gaps) => ws.map((w, i) => (i ? gaps[i] : '') + w).join('')),
+    );
   fc.assert(
     fc.property(sentence, (s) => {
       const excerpt = firstWords(s);

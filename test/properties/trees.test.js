@@ -22,10 +22,9 @@ const quietly = (read) => {
 
 /** Few ids, so that repeats, orphans and loops are common; chains up to 30 deep. */
 const rawCategories = fc.oneof(
-  fc.array(
-    fc.record({ id: fc.integer({ min: 1, max: 10 }), parent: fc.integer({ min: 0, max: 11 }), count: fc.option(fc.nat(5), { nil: undefined }) }),
-    { maxLength: 14 },
-  ),
+  fc.array(fc.record({ id: fc.integer({ min: 1, max: 10 }), parent: fc.integer({ min: 0, max: 11 }), count: fc.option(fc.nat(5), { nil: undefined }) }), {
+    maxLength: 14,
+  }),
   fc.integer({ min: 1, max: 30 }).map((depth) => Array.from({ length: depth }, (_, i) => ({ id: i + 1, parent: i, count: i % 3 }))),
 );
 const options = fc.record({ hierarchical: fc.boolean(), topLevelOnly: fc.boolean(), showEmpty: fc.boolean(), showCounts: fc.boolean() });
@@ -45,7 +44,13 @@ function walk(tree) {
 test('categoryTree shows every category the options keep, once, each under its parent, never deeper than it nests', () => {
   fc.assert(
     fc.property(rawCategories, options, (raw, opts) => {
-      const categories = quietly(() => normalizeList('categories', raw.map((c) => ({ ...c, name: `Category ${String(c.id)}`, url: `/c/${String(c.id)}/` })), 'a test'));
+      const categories = quietly(() =>
+        normalizeList(
+          'categories',
+          raw.map((c) => ({ ...c, name: `Category ${String(c.id)}`, url: `/c/${String(c.id)}/` })),
+          'a test',
+        ),
+      );
       const tree = categoryTree(categories, { ...opts, compare });
       const rows = walk(tree);
       const ids = rows.map(({ node }) => node.category.id);
@@ -79,7 +84,13 @@ test('categoryTree shows every category the options keep, once, each under its p
 test('categoryTree pads a parent’s count with its branch’s, and shows its own count when not padding', () => {
   fc.assert(
     fc.property(rawCategories, fc.boolean(), (raw, hierarchical) => {
-      const categories = quietly(() => normalizeList('categories', raw.map((c) => ({ ...c, name: `C${String(c.id)}`, url: '/' })), 'a test'));
+      const categories = quietly(() =>
+        normalizeList(
+          'categories',
+          raw.map((c) => ({ ...c, name: `C${String(c.id)}`, url: '/' })),
+          'a test',
+        ),
+      );
       const tree = categoryTree(categories, { hierarchical, topLevelOnly: false, showEmpty: true, showCounts: true, compare });
       const byId = new Map(categories.map((c) => [c.id, c]));
       const branchSum = (id) => {
@@ -112,7 +123,11 @@ test('archiveEntries lists each month or year once, newest first, counts added u
       const keyOf = (e) => (yearly ? e.year : e.year * 100 + e.month);
       const keys = entries.map(keyOf);
       assert.equal(new Set(keys).size, keys.length, 'an entry twice');
-      assert.deepEqual(keys, [...keys].sort((a, b) => b - a), 'not newest first');
+      assert.deepEqual(
+        keys,
+        [...keys].sort((a, b) => b - a),
+        'not newest first',
+      );
       const all = new Set(list.map(keyOf));
       assert.equal(entries.length, Math.min(all.size, limit ?? Infinity));
       for (const entry of entries) {
@@ -128,10 +143,13 @@ test('archiveEntries lists each month or year once, newest first, counts added u
 
 test('yearUrl gives a year’s archive link that still parses, or none', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.constantFrom('/2025/07/', '/2025/7', '?m=202507', 'https://b.example/2025/07/?a=1#x', '/index.php/2025/07/'), fc.webUrl(), fc.string()), (url) => {
-      const year = yearUrl(url);
-      if (year !== '' && unsafeLink(url) === undefined) assert.equal(unsafeLink(year), undefined, `from ${JSON.stringify(url)} against ${BASE}`);
-    }),
+    fc.property(
+      fc.oneof(fc.constantFrom('/2025/07/', '/2025/7', '?m=202507', 'https://b.example/2025/07/?a=1#x', '/index.php/2025/07/'), fc.webUrl(), fc.string()),
+      (url) => {
+        const year = yearUrl(url);
+        if (year !== '' && unsafeLink(url) === undefined) assert.equal(unsafeLink(year), undefined, `from ${JSON.stringify(url)} against ${BASE}`);
+      },
+    ),
     { numRuns: 1000 },
   );
 });

@@ -15,7 +15,8 @@ const fixture = () => JSON.parse(readFileSync(new URL('../fixtures/wordpress.jso
 function paged(items, params, lies = {}) {
   const perPage = Math.max(1, Math.min(100, Number(params.get('per_page')) || 10));
   const page = lies.page ?? Math.max(1, Number(params.get('page')) || 1);
-  if (lies.failPage === page) return { status: 500, headers: {}, body: { code: 'internal_server_error', message: 'There has been a critical error on this website.' } };
+  if (lies.failPage === page)
+    return { status: 500, headers: {}, body: { code: 'internal_server_error', message: 'There has been a critical error on this website.' } };
   const total = items.length;
   const headers = { 'X-WP-Total': String(total), 'X-WP-TotalPages': String(Math.max(1, Math.ceil(total / perPage))), ...lies };
   return {
@@ -59,7 +60,11 @@ export function wordpressAnswer(route, params, data = fixture()) {
     case 'wp/v2/posts': {
       const wanted = ids(params.get('categories'));
       const [after, before] = [params.get('after'), params.get('before')]; // exclusive, on the local date
-      for (const [name, date] of [['after', after], ['before', before]]) if (date !== null && !wordpressDate.test(date)) return invalidParam(name);
+      for (const [name, date] of [
+        ['after', after],
+        ['before', before],
+      ])
+        if (date !== null && !wordpressDate.test(date)) return invalidParam(name);
       const posts = (data.posts ?? []).filter(
         (post) =>
           (!wanted || (post.categories ?? []).some((id) => wanted.includes(id))) &&
@@ -75,15 +80,27 @@ export function wordpressAnswer(route, params, data = fixture()) {
       const posts = params.get('post');
       if (posts !== null && !posts.split(',').every((id) => /^-?\d+$/.test(id.trim()))) return invalidParam('post');
       const wanted = ids(posts);
-      return paged((data.comments ?? []).filter((comment) => !wanted || wanted.includes(comment.post)), params, data.lies);
+      return paged(
+        (data.comments ?? []).filter((comment) => !wanted || wanted.includes(comment.post)),
+        params,
+        data.lies,
+      );
     }
     case 'wp/v2/search': {
       const wanted = ids(params.get('include'));
-      return paged((data.search ?? []).filter((hit) => !wanted || wanted.includes(hit.id)), params, data.lies);
+      return paged(
+        (data.search ?? []).filter((hit) => !wanted || wanted.includes(hit.id)),
+        params,
+        data.lies,
+      );
     }
     case 'wp/v2/navigation':
       return paged(data.navigation ?? [], params, data.lies);
     default:
-      return { status: 404, headers: {}, body: { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } } };
+      return {
+        status: 404,
+        headers: {},
+        body: { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } },
+      };
   }
 }

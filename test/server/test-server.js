@@ -22,8 +22,7 @@ const listening = new Map(); // port -> server
 
 /** Strict pages: these fixtures are served with the strictest CSP a site may set. */
 const STRICT_PAGES = new Set(['/test/fixtures/strict-page.html']);
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /** A port that nothing listens on (the kernel's free one, released at once), kept per name. */
 async function freePort(name) {
@@ -64,10 +63,15 @@ async function listen(port, main, access) {
       return;
     }
     const body = req.method === 'POST' ? await readBody(req) : undefined;
-    const forwarded = { 'content-type': req.headers['content-type'] ?? 'text/plain', ...(req.headers['x-wp-nonce'] ? { 'x-wp-nonce': req.headers['x-wp-nonce'] } : {}) };
+    const forwarded = {
+      'content-type': req.headers['content-type'] ?? 'text/plain',
+      ...(req.headers['x-wp-nonce'] ? { 'x-wp-nonce': req.headers['x-wp-nonce'] } : {}),
+    };
     try {
       const answer = await fetch(`${main}${req.url}`, { method: req.method, headers: forwarded, body, redirect: 'manual' });
-      const headers = Object.fromEntries([...answer.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)));
+      const headers = Object.fromEntries(
+        [...answer.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)),
+      );
       if (cors || req.method !== 'POST') Object.assign(headers, allow);
       // Passed on as it comes, so that an answer cut off here is cut off there too.
       res.writeHead(answer.status, headers);
@@ -108,7 +112,14 @@ async function fault(ctx, mode) {
       return true;
     case 'shape': // JSON, but not a feed nor WordPress's answer
       ctx.type = 'json';
-      ctx.body = JSON.stringify({ menu: { label: 'Home' }, archives: 'July 2025', categories: [{ id: 'three', title: 3 }], comments: 42, code: 'ok', data: [1, 2, 3] });
+      ctx.body = JSON.stringify({
+        menu: { label: 'Home' },
+        archives: 'July 2025',
+        categories: [{ id: 'three', title: 3 }],
+        comments: 42,
+        code: 'ok',
+        data: [1, 2, 3],
+      });
       return true;
     case 'hang': // answers long after the client gave up (15 s)
       await sleep(20000);
@@ -123,7 +134,22 @@ async function fault(ctx, mode) {
 }
 
 /** The comment endpoint's modes in which WordPress stores the comment, and so first checks it is no duplicate. */
-const STORING_MODES = new Set(['ok', 'slow-ok', 'fail-once', 'spam', 'held', 'json', 'json-approved', 'json-bad-link', 'json-link', 'drop', 'drop-answer', 'proxy-502', 'hang', 'hang-long']);
+const STORING_MODES = new Set([
+  'ok',
+  'slow-ok',
+  'fail-once',
+  'spam',
+  'held',
+  'json',
+  'json-approved',
+  'json-bad-link',
+  'json-link',
+  'drop',
+  'drop-answer',
+  'proxy-502',
+  'hang',
+  'hang-long',
+]);
 
 /** PHP's trim(), which WordPress applies to a comment's text before it checks and stores it (both routes). */
 const phpTrim = (text) => text.replace(/^[ \t\n\r\0\v]+/, '').replace(/[ \t\n\r\0\v]+$/, '');
@@ -146,7 +172,9 @@ function isDuplicate(key, { post, parent, author, email, content }) {
 async function restComments(ctx, key, route) {
   const nonce = ctx.get('x-wp-nonce');
   if (route === 'wp/v2/users/me') {
-    return nonce ? { status: 200, body: { id: 1, name: 'Editor' } } : { status: 401, body: { code: 'rest_not_logged_in', message: 'You are not currently logged in.', data: { status: 401 } } };
+    return nonce
+      ? { status: 200, body: { id: 1, name: 'Editor' } }
+      : { status: 401, body: { code: 'rest_not_logged_in', message: 'You are not currently logged in.', data: { status: 401 } } };
   }
   if (route !== 'wp/v2/comments' || ctx.method !== 'POST') return undefined;
   const body = JSON.parse((await readBody(ctx.req)) || '{}');
@@ -160,7 +188,10 @@ async function restComments(ctx, key, route) {
     content: phpTrim(String(body.content ?? '')),
   };
   if (isDuplicate(key, comment)) {
-    return { status: 409, body: { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!', data: { status: 409 } } };
+    return {
+      status: 409,
+      body: { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!', data: { status: 409 } },
+    };
   }
   kept.set(key, [...(kept.get(key) ?? []), comment]);
   return { status: 201, body: { id, post: Number(comment.post), status: 'hold', link: `/__test/post-page/${key}#comment-${String(id)}` } };
@@ -373,7 +404,13 @@ export async function testServer(ctx, next) {
       posted.set(key, [...(posted.get(key) ?? []), body]);
       const id = (posted.get(key) ?? []).length + 40;
       const mode = arg.endsWith('-once') ? (id === 41 ? arg.slice(0, -'-once'.length) : 'ok') : arg;
-      const comment = { post: body.comment_post_ID ?? '', parent: body.comment_parent ?? '0', author: body.author ?? '', email: body.email ?? '', content: phpTrim(body.comment ?? '') };
+      const comment = {
+        post: body.comment_post_ID ?? '',
+        parent: body.comment_parent ?? '0',
+        author: body.author ?? '',
+        email: body.email ?? '',
+        content: phpTrim(body.comment ?? ''),
+      };
       if (STORING_MODES.has(mode) && isDuplicate(key, comment)) {
         ctx.status = 409;
         ctx.type = 'html';

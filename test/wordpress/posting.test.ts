@@ -214,9 +214,18 @@ describe('posting a comment from another origin: the REST API', () => {
     const posts = performance.getEntriesByType('resource').length;
     const second = await send(el);
     // The retry was posted (the comment's words in no URL), and WordPress refused it as a duplicate.
-    const asked = performance.getEntriesByType('resource').slice(posts).map((entry) => entry.name);
-    expect(asked.filter((url) => url.includes('/wp/v2/comments')), 'the retry').to.have.length(1);
-    expect(asked.filter((url) => url.includes(encodeURIComponent(words.split(' ')[0]))), 'the words in a URL').to.deep.equal([]);
+    const asked = performance
+      .getEntriesByType('resource')
+      .slice(posts)
+      .map((entry) => entry.name);
+    expect(
+      asked.filter((url) => url.includes('/wp/v2/comments')),
+      'the retry',
+    ).to.have.length(1);
+    expect(
+      asked.filter((url) => url.includes(encodeURIComponent(words.split(' ')[0]))),
+      'the words in a URL',
+    ).to.deep.equal([]);
     expect(second.detail).to.include({ id: undefined, status: 'pending', url: undefined });
     expect(second.notice).to.equal('Your comment is awaiting moderation.');
     expect(second.error).to.equal('');
@@ -282,7 +291,9 @@ describe('posting as a logged-in visitor: the REST API with WordPress’s nonce'
     await setSwitch('press_test_anonymous_rest', '1');
     const marker = crypto.randomUUID();
     // On the page's own origin: the nonce goes to no other.
-    const el = await form(html`<press-comment-form api=${`${location.origin}/wp/wp-json/?press-test-run=${marker}`} post-id=${openPost} rest-nonce="expired"></press-comment-form>`);
+    const el = await form(
+      html`<press-comment-form api=${`${location.origin}/wp/wp-json/?press-test-run=${marker}`} post-id=${openPost} rest-nonce="expired"></press-comment-form>`,
+    );
     // WordPress has answered the question "who is this?" (with 403 rest_cookie_invalid_nonce).
     await waitUntil(() => performance.getEntriesByType('resource').some(({ name }) => name.includes(marker) && name.includes('users/me')));
     await el.updateComplete;

@@ -130,7 +130,10 @@ async function readAll(form: ApiForm, variants = VARIANTS): Promise<Outcome> {
 
 function itemForItem(outcome: () => Outcome, variants = VARIANTS): void {
   for (const { key, widget } of variants) {
-    const tag = widget.strings.join('').replace(/ data-key="[^"]*"/, '').replace(/><\/.*$/, '>');
+    const tag = widget.strings
+      .join('')
+      .replace(/ data-key="[^"]*"/, '')
+      .replace(/><\/.*$/, '>');
     it(`${tag} shows what WordPress renders (${key})`, () => {
       const { shown, rendered } = outcome();
       expect(rendered[key], 'WordPress rendered nothing: is the seed loaded?').not.to.be.empty;
@@ -157,7 +160,10 @@ describe('reading widgets against a real WordPress', function () {
         const expected = 1 + (await pages('wp/v2/posts')) + (await pages('wp/v2/categories')) + 1 + 1;
         console.log(`api=${root}: ${String(outcome.requests.length)} requests for every reading widget:\n  ${outcome.requests.join('\n  ')}`);
         expect(outcome.requests, outcome.requests.join('\n')).to.have.length(expected);
-        expect(outcome.requests.filter((url) => url.includes('categories=')), 'per-parent counts').to.be.empty;
+        expect(
+          outcome.requests.filter((url) => url.includes('categories=')),
+          'per-parent counts',
+        ).to.be.empty;
         if (form === 'wp-json') expect(outcome.requests.every((url) => url.startsWith('/wp-json/'))).to.be.true;
         else expect(outcome.requests.every((url) => url.startsWith('/?rest_route=/'))).to.be.true;
       });
@@ -246,7 +252,10 @@ describe('reading widgets against a real WordPress', function () {
       const wordpress = await render({ navigation: {} });
       const rendered = wordpressNavigation(wordpress.navigation);
       expect(rendered, 'WordPress rendered no navigation: is the seed loaded?').to.have.length.greaterThan(2);
-      expect(rendered.some(({ children }) => children.some((child) => child.children.length > 0)), 'a third level').to.be.true;
+      expect(
+        rendered.some(({ children }) => children.some((child) => child.children.length > 0)),
+        'a third level',
+      ).to.be.true;
       expect(widgetMenu(page)).to.deep.equal(rendered);
       expect(requestsFor(marker).map((url) => url.replace(/\?.*/, ''))).to.deep.equal(['/wp-json/wp/v2/navigation']);
     });
@@ -302,7 +311,10 @@ describe('reading widgets against a real WordPress', function () {
       const pings = wordpressComments((await render({ 'latest_comments#pings': { commentsToShow: 100, comment_type: 'pings' } }))['latest_comments#pings']);
       const shown = [...page.querySelectorAll('press-comment-count')].map((el) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim());
       const rendered = ids.map((id) => wordpress[`comments_number#${String(id)}`].textContent.trim());
-      expect(rendered.some((text) => /^\d+ Comments$/.test(text)), 'the seed has posts with comments').to.be.true;
+      expect(
+        rendered.some((text) => /^\d+ Comments$/.test(text)),
+        'the seed has posts with comments',
+      ).to.be.true;
       // WordPress counts the one approved pingback of the seed; a visitor's REST request cannot see it.
       const differ = ids.flatMap((id, i) => (shown[i] === rendered[i] ? [] : [[id, rendered[i], shown[i]]]));
       expect(pings).to.have.length(1);

@@ -67,7 +67,12 @@ export function requestsFor(marker: string): string[] {
     .getEntriesByType('resource')
     .map((entry) => decodeURIComponent(entry.name))
     .filter((name) => name.includes(marker))
-    .map((name) => name.replace(/press-test-run=\w+&?/, '').replace(/[?&]$/, '').replace(site(), ''));
+    .map((name) =>
+      name
+        .replace(/press-test-run=\w+&?/, '')
+        .replace(/[?&]$/, '')
+        .replace(site(), ''),
+    );
 }
 
 /** The number of X-WP-Total items of a REST collection, asked out of band (not counted). */
@@ -110,11 +115,13 @@ const count = (value: string): number | undefined => {
   const digits = /\(([\d.,\s\u00a0\u202f]+)\)/.exec(value)?.[1]?.replace(/\D/g, '');
   return digits ? Number(digits) : undefined;
 };
-const href = (element: Element | null | undefined): string | undefined =>
-  element instanceof HTMLAnchorElement ? element.href : undefined;
+const href = (element: Element | null | undefined): string | undefined => (element instanceof HTMLAnchorElement ? element.href : undefined);
 /** An element's own text, without that of its child elements: where WordPress puts " (42)". */
 const ownText = (element: Element): string =>
-  [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('');
+  [...element.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join('');
 
 export interface CategoryItem {
   name: string;

@@ -129,8 +129,7 @@ export class PressArchives extends DataWidget<'archives'> {
         <option value="">${this.t(this.type === 'yearly' ? 'selectYear' : 'selectMonth')}</option>
         ${this.drawInParts(
           entries,
-          ({ label, url, count }) =>
-            html`<option value=${url} ?disabled=${!url} ?selected=${isCurrentPage(url)}>${label}${this.countText(count)}</option>`,
+          ({ label, url, count }) => html`<option value=${url} ?disabled=${!url} ?selected=${isCurrentPage(url)}>${label}${this.countText(count)}</option>`,
         )}
       </select>`;
     }
@@ -138,9 +137,9 @@ export class PressArchives extends DataWidget<'archives'> {
       ${this.drawInParts(entries, ({ label, url, count }) => {
         const shownCount = this.countText(count);
         return html`<li part="item">
-          ${url
-            ? html`<a part="link" href=${url} aria-current=${isCurrentPage(url) ? 'page' : nothing}>${label}</a>`
-            : html`<span part="link">${label}</span>`}${shownCount ? html`<span part="count">${shownCount}</span>` : nothing}
+          ${
+            url ? html`<a part="link" href=${url} aria-current=${isCurrentPage(url) ? 'page' : nothing}>${label}</a>` : html`<span part="link">${label}</span>`
+          }${shownCount ? html`<span part="count">${shownCount}</span>` : nothing}
         </li>`;
       })}
     </ul>`;

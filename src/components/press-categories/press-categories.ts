@@ -110,13 +110,15 @@ export class PressCategories extends DataWidget<'categories'> {
 
   private renderList(nodes: CategoryNode[], nested = false): TemplateResult {
     const item = ({ category, count, children }: CategoryNode): TemplateResult => html`<li part="item">
-          ${category.url
-            ? html`<a part="link" dir="auto" href=${category.url} aria-current=${isCurrentPage(category.url) ? 'page' : nothing}
+          ${
+            category.url
+              ? html`<a part="link" dir="auto" href=${category.url} aria-current=${isCurrentPage(category.url) ? 'page' : nothing}
                 >${category.name}</a
               >`
-            : html`<span part="link" dir="auto">${category.name}</span>`}${this.showCounts && count !== undefined
-            ? html`<span part="count"> (${formatCount(count, this.locale)})</span>`
-            : nothing}${children.length > 0 ? this.renderList(children, true) : nothing}
+              : html`<span part="link" dir="auto">${category.name}</span>`
+          }${
+            this.showCounts && count !== undefined ? html`<span part="count"> (${formatCount(count, this.locale)})</span>` : nothing
+          }${children.length > 0 ? this.renderList(children, true) : nothing}
         </li>`;
     // The top level in parts, each category with its sub-categories.
     return html`<ul part=${nested ? 'list children' : 'list'}>

@@ -481,16 +481,14 @@ export class PressCommentForm extends LocalizedElement {
   }
 
   override render(): TemplateResult {
-    const heading =
-      this.heading ?? (this.replyToId && this.replyAuthor ? fill(this.t('leaveReplyTo'), this.replyAuthor).join('') : this.t('leaveReply'));
+    const heading = this.heading ?? (this.replyToId && this.replyAuthor ? fill(this.t('leaveReplyTo'), this.replyAuthor).join('') : this.t('leaveReply'));
     const posted = this.posted;
     const dir = this.direction ?? nothing;
     return html`
       ${heading ? html`<h3 part="heading" dir=${dir}>${heading}</h3>` : nothing}
-      ${this.replyToId
-        ? html`<button part="cancel" type="button" dir=${dir} @click=${() => this.cancelReply()}>${this.t('cancelReply')}</button>`
-        : nothing}
-      <div part="notice" role="status" dir=${dir}>${posted?.status === 'pending'
+      ${this.replyToId ? html`<button part="cancel" type="button" dir=${dir} @click=${() => this.cancelReply()}>${this.t('cancelReply')}</button>` : nothing}
+      <div part="notice" role="status" dir=${dir}>${
+        posted?.status === 'pending'
           ? html`<p>${this.t('awaitingModeration')}</p>
               <blockquote dir="auto">${posted.text}</blockquote>`
           : posted
@@ -498,7 +496,8 @@ export class PressCommentForm extends LocalizedElement {
                 ${this.t('commentPosted')}
                 ${posted.url ? html`<a part="link" href=${posted.url}>${this.t('viewComment')}</a>` : nothing}
               </p>`
-            : nothing}</div>
+            : nothing
+      }</div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <form
         part="form"
@@ -520,30 +519,38 @@ export class PressCommentForm extends LocalizedElement {
         }}
       >
         <p>
-          ${this.user
-            ? html`<span part="logged-in">${fill(this.t('loggedInAs'), this.user)}</span>`
-            : html`<span id="email-notes">${this.t('emailNotes')}</span>`}
+          ${
+            this.user
+              ? html`<span part="logged-in">${fill(this.t('loggedInAs'), this.user)}</span>`
+              : html`<span id="email-notes">${this.t('emailNotes')}</span>`
+          }
           ${fill(this.t('requiredFields'), html`<span class="required">*</span>`)}
         </p>
         ${this.renderField('comment', 65525, true)}
-        ${this.user
-          ? nothing
-          : html`${this.renderField('author', 245, this.requireNameEmail)} ${this.renderField('email', 100, this.requireNameEmail)}
-            ${this.renderField('url', 200, false)}`}
+        ${
+          this.user
+            ? nothing
+            : html`${this.renderField('author', 245, this.requireNameEmail)} ${this.renderField('email', 100, this.requireNameEmail)}
+            ${this.renderField('url', 200, false)}`
+        }
         <p class="visually-hidden" aria-hidden="true">
           <label>${this.t('honeypot')} <input name="press-hp" tabindex="-1" autocomplete="off" /></label>
         </p>
-        ${this.cookiesOptIn && !this.user
-          ? html`<p part="field">
+        ${
+          this.cookiesOptIn && !this.user
+            ? html`<p part="field">
               <input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes" />
               <label part="label" for="wp-comment-cookies-consent">${this.t('cookiesConsent')}</label>
             </p>`
-          : nothing}
-        ${this.failure
-          ? html`<p role="alert"><span part="error">${this.failure}</span>${this.lost
-              ? html` <button part="retry" type="button" @click=${() => this.submit()}>${this.t('tryAgain')}</button>`
-              : nothing}</p>`
-          : nothing}
+            : nothing
+        }
+        ${
+          this.failure
+            ? html`<p role="alert"><span part="error">${this.failure}</span>${
+                this.lost ? html` <button part="retry" type="button" @click=${() => this.submit()}>${this.t('tryAgain')}</button>` : nothing
+              }</p>`
+            : nothing
+        }
         <p><button part="submit" ?disabled=${this.sending} @click=${this.onSubmitClick}>${this.submitLabel ?? this.t('postComment')}</button></p>
       </form>
     `;
@@ -559,11 +566,13 @@ export class PressCommentForm extends LocalizedElement {
       <label part="label" for=${name}
         >${this.t(LABELS[name] ?? 'comment')}${required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label
       >
-      ${name === 'comment'
-        ? html`<textarea part="input" id=${name} name=${name} rows="8" maxlength=${maxlength} ?required=${required}
+      ${
+        name === 'comment'
+          ? html`<textarea part="input" id=${name} name=${name} rows="8" maxlength=${maxlength} ?required=${required}
             aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`
-        : html`<input part="input" id=${name} name=${name} type=${type} autocomplete=${name === 'author' ? 'name' : name}
-            maxlength=${maxlength} ?required=${required} aria-invalid=${invalid} aria-describedby=${describedBy} />`}
+          : html`<input part="input" id=${name} name=${name} type=${type} autocomplete=${name === 'author' ? 'name' : name}
+            maxlength=${maxlength} ?required=${required} aria-invalid=${invalid} aria-describedby=${describedBy} />`
+      }
       ${error ? html`<span part="error" id="${name}-error">${error}</span>` : nothing}
     </p>`;
   }

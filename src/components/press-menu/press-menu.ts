@@ -201,9 +201,11 @@ export class PressMenu extends DataWidget<'menu'> {
   };
 
   override render(): TemplateResult {
-    return html`${this.skipTo
+    return html`${
+      this.skipTo
         ? html`<a part="skip-link" href="#${this.skipTo}" dir=${this.direction ?? nothing} @click=${this.onSkip}>${this.t('skipToContent')}</a>`
-        : nothing}
+        : nothing
+    }
       <div class="sizer"></div>
       ${super.render()}`;
   }
@@ -214,9 +216,11 @@ export class PressMenu extends DataWidget<'menu'> {
       this.toggle('menu');
     };
     return html`<nav part="nav" class=${this.narrow ? 'narrow' : 'wide'} aria-label=${label ?? this.t('primaryMenu')} @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
-      ${this.narrow
-        ? html`<button part="toggle" aria-controls="menu" aria-expanded=${this.isOpen('menu')} @click=${toggle}>${this.toggleLabel ?? this.t('menu')}</button>`
-        : nothing}
+      ${
+        this.narrow
+          ? html`<button part="toggle" aria-controls="menu" aria-expanded=${this.isOpen('menu')} @click=${toggle}>${this.toggleLabel ?? this.t('menu')}</button>`
+          : nothing
+      }
       ${this.renderList(items, 'menu')}
     </nav>`;
   }

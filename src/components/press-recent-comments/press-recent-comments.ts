@@ -150,9 +150,11 @@ export class PressRecentComments extends DataWidget<'comments'> {
         const title = comment.postTitle || this.t('noTitle');
         // The avatar's host (Gravatar, or any host the data names) is not told which page this is.
         return html`<li part="item">
-          ${this.showAvatar && comment.avatar
-            ? html`<img part="avatar" src=${comment.avatar} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
-            : nothing}
+          ${
+            this.showAvatar && comment.avatar
+              ? html`<img part="avatar" src=${comment.avatar} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+              : nothing
+          }
           <article>
             <footer part="meta">
               ${fill(
@@ -162,9 +164,9 @@ export class PressRecentComments extends DataWidget<'comments'> {
                   : html`<span part="author" dir="auto">${author}</span>`,
                 comment.url ? html`<a part="link" dir="auto" href=${comment.url}>${title}</a>` : html`<span part="link" dir="auto">${title}</span>`,
               )}
-              ${this.showDate && comment.date
-                ? html`<time part="date" datetime=${comment.date}>${dateFormat.format(Date.parse(comment.date))}</time>`
-                : nothing}
+              ${
+                this.showDate && comment.date ? html`<time part="date" datetime=${comment.date}>${dateFormat.format(Date.parse(comment.date))}</time>` : nothing
+              }
             </footer>
             ${this.showExcerpt && comment.excerpt ? html`<div part="excerpt"><p>${comment.excerpt}</p></div>` : nothing}
           </article>

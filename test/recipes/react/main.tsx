@@ -14,9 +14,14 @@ function App() {
   return (
     <>
       <Sidebar categories={categories} />
-      <button type="button" onClick={() => {
+      <button
+        type="button"
+        onClick={() => {
           setCategories(MORE);
-        }}>More</button>
+        }}
+      >
+        More
+      </button>
     </>
   );
 }
