@@ -7,6 +7,7 @@ import { sourceFor, unwatch, type SourceKind } from '../data/sources.js';
 import { emit, emitError } from '../events.js';
 import type { StringKey } from '../i18n/en.js';
 import { LocalizedElement } from './localized.js';
+import { unwatchNearViewport, watchNearViewport, type NearViewportListener } from './near-viewport.js';
 import { closestAcross, localeOf, sourceRefOf } from './page.js';
 import { widgetStyles } from './widget.styles.js';
 
@@ -49,37 +50,6 @@ function fromFrameBudget(cost: number): boolean {
 }
 
 /**
- * Tells widgets when they are within a screen of the viewport, or have no box (a hidden widget
- * loads as a shown one does). The observer, not a measurement, decides: measuring while the page
- * is being built would force a layout in the middle of it. Made when first needed.
- */
-const nearViewport = new WeakMap<Document, IntersectionObserver>();
-const watchNearViewport = (widget: DataWidget<ListKey>): void => {
-  const page = widget.ownerDocument;
-  let observer = nearViewport.get(page);
-  if (!observer) {
-    observer = new IntersectionObserver(
-      (entries) => {
-        for (const { isIntersecting, boundingClientRect: box, rootBounds, target } of entries) {
-          if (!(target instanceof DataWidget)) continue;
-          const boxless = box.width === 0 && box.height === 0;
-          // Where it is, not what shows of it: one clipped by a scrolled container is near as well.
-          const within = !!rootBounds && box.top < rootBounds.bottom && box.bottom > rootBounds.top;
-          if (isIntersecting || boxless || within) {
-            observer?.unobserve(target);
-            target.comeNear();
-          } else target.stayFar();
-        }
-      },
-      // Its own page's viewport, a frame's too: not the top window's, which a frame's edge clips.
-      { root: page, rootMargin: '100% 0px' },
-    );
-    nearViewport.set(page, observer);
-  }
-  observer.observe(widget);
-};
-
-/**
  * A widget that shows one list of the site's data, in four states: loading (a skeleton the size of
  * the content), ready, empty and error (with Retry). It finds its data, in order, in a property, an
  * inline `<script type="application/json">` child, its own `src`/`api`, the nearest `<press-site>`,
@@ -108,7 +78,12 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
    * The keys of its strings: its heading ('' for none), WordPress's own text for an empty list,
    * and the loading and error messages.
    */
-  protected abstract readonly keys: readonly [heading: StringKey | '', empty: StringKey, loading: StringKey, failed: StringKey];
+  protected abstract readonly stringKeys: {
+    readonly heading: StringKey | '';
+    readonly empty: StringKey;
+    readonly loading: StringKey;
+    readonly failed: StringKey;
+  };
   /** The list a developer set as a property, if any. */
   protected abstract get given(): SiteLists[K] | undefined;
   protected abstract renderItems(items: SiteLists[K]): TemplateResult;
@@ -151,7 +126,7 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
       // It asks its source once near the viewport: at once for most, when the reader scrolls to it
       // for one far down a long page.
       if (!this.near && !this.given && !this.inlineItems && args[2]) {
-        watchNearViewport(this);
+        watchNearViewport(this, this.nearViewport);
         return;
       }
       this.near = true;
@@ -163,18 +138,17 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
   /** Known to be far from the viewport: it waits, and is not busy meanwhile. */
   private far = false;
 
-  /** @internal Called when a widget comes near the viewport. */
-  comeNear(): void {
-    this.near = true;
-    this.far = false;
-    this.requestUpdate();
-  }
-
-  /** @internal Called when a widget is found far from the viewport. */
-  stayFar(): void {
-    this.far = true;
-    this.requestUpdate();
-  }
+  private readonly nearViewport: NearViewportListener = {
+    near: () => {
+      this.near = true;
+      this.far = false;
+      this.requestUpdate();
+    },
+    far: () => {
+      this.far = true;
+      this.requestUpdate();
+    },
+  };
 
   /** Loads the list; of overlapping loads, only the latest is shown and reported. */
   private async run(): Promise<void> {
@@ -243,7 +217,7 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    nearViewport.get(this.ownerDocument)?.unobserve(this);
+    unwatchNearViewport(this);
     this.siteObserver.disconnect();
     unwatch(this.refresh);
   }
@@ -281,7 +255,7 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
 
   /** The default heading, in the page's language: WordPress's widget title. */
   protected get defaultHeading(): string {
-    return this.keys[0] && this.t(this.keys[0]);
+    return this.stringKeys.heading && this.t(this.stringKeys.heading);
   }
 
   protected headingText(): string {
@@ -378,7 +352,7 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
 
   /** WordPress's own text for an empty list. */
   protected renderEmpty(): TemplateResult {
-    return html`<p part="empty" dir="auto">${this.t(this.keys[1])}</p>`;
+    return html`<p part="empty" dir="auto">${this.t(this.stringKeys.empty)}</p>`;
   }
 
   /**
@@ -426,7 +400,7 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
 
   protected renderLoading(): TemplateResult {
     return html`
-      <span role="status" class="visually-hidden">${this.t(this.keys[2])}</span>
+      <span role="status" class="visually-hidden">${this.t(this.stringKeys.loading)}</span>
       <ul part="list skeleton" aria-hidden="true">
         ${Array.from({ length: this.skeletonRows }, () => html`<li part="item"><span class="skeleton-bar"></span></li>`)}
       </ul>
@@ -436,7 +410,7 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
   private renderError(): TemplateResult {
     return html`
       <p part="error" role="alert">
-        <span dir="auto">${this.t(this.keys[3])}</span>
+        <span dir="auto">${this.t(this.stringKeys.failed)}</span>
         <button part="retry" type="button" @click=${() => {
           this.retry();
         }}>${this.t('retry')}</button>

@@ -79,7 +79,7 @@ export class PressArchives extends DataWidget<'archives'> {
   declare strings?: Partial<PressArchivesStrings>;
 
   protected readonly listKey = 'archives';
-  protected readonly keys = ['archives', 'noArchives', 'loadingArchives', 'archivesFailed'] as const;
+  protected readonly stringKeys = { heading: 'archives', empty: 'noArchives', loading: 'loadingArchives', failed: 'archivesFailed' } as const;
 
   protected get given(): ArchiveMonth[] | undefined {
     return this.archives;

@@ -80,7 +80,7 @@ export class PressCategories extends DataWidget<'categories'> {
   declare strings?: Partial<PressCategoriesStrings>;
 
   protected readonly listKey = 'categories';
-  protected readonly keys = ['categories', 'noCategories', 'loadingCategories', 'categoriesFailed'] as const;
+  protected readonly stringKeys = { heading: 'categories', empty: 'noCategories', loading: 'loadingCategories', failed: 'categoriesFailed' } as const;
 
   protected override get needsTotals(): boolean {
     return this.hierarchical && this.showCounts;

@@ -98,7 +98,7 @@ export class PressMenu extends DataWidget<'menu'> {
 
   protected readonly listKey = 'menu';
   /** A menu has no heading of its own: its `<nav>` is named by `label`. */
-  protected readonly keys = ['', 'noMenuItems', 'loadingMenu', 'menuFailed'] as const;
+  protected readonly stringKeys = { heading: '', empty: 'noMenuItems', loading: 'loadingMenu', failed: 'menuFailed' } as const;
 
   protected get given(): MenuItem[] | undefined {
     return this.menu;

@@ -81,7 +81,7 @@ export class PressRecentComments extends DataWidget<'comments'> {
   declare strings?: Partial<PressRecentCommentsStrings>;
 
   protected readonly listKey = 'comments';
-  protected readonly keys = ['recentComments', 'noComments', 'loadingComments', 'commentsFailed'] as const;
+  protected readonly stringKeys = { heading: 'recentComments', empty: 'noComments', loading: 'loadingComments', failed: 'commentsFailed' } as const;
 
   protected get given(): RecentComment[] | undefined {
     return this.comments;
