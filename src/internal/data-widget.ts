@@ -1,53 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { readMarkup, type MarkupContent } from '../data/markup.js';
 import type { ListKey, SiteLists } from '../data/model.js';
 import { normalizeFeed, normalizeList } from '../data/normalize.js';
 import { sourceFor, unwatch, type SourceKind } from '../data/sources.js';
 import { emit, emitError } from '../events.js';
 import type { StringKey } from '../i18n/en.js';
+import { afterFrame, DrawInParts } from './draw-in-parts.js';
 import { LocalizedElement } from './localized.js';
 import { unwatchNearViewport, watchNearViewport, type NearViewportListener } from './near-viewport.js';
 import { closestAcross, localeOf, sourceRefOf } from './page.js';
 import { widgetStyles } from './widget.styles.js';
-
-/**
- * What the browser may draw in a frame, for all widgets together: about 500 new items, 60–80 ms
- * on a slow machine. A part added to a long list costs more than its items, for the browser lays
- * out and paints the whole list again: 1/20 of an item for each item already there (measured:
- * 500 items added to 9,500 took about twice as long as the first 500).
- */
-const PER_FRAME = 500;
-const RELAYOUT_SHARE = 20;
-/** Items are drawn in parts of this many, which stay as drawn while the next are added. */
-const CHUNK = 250;
-let frameBudget = 0;
-let budgetSet = false;
-/**
- * Resolves in a task after the next frame: the items drawn are laid out and painted before more
- * are drawn. (A hidden page has no frames: there, after 100 ms.)
- */
-const afterFrame = (): Promise<void> =>
-  new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      setTimeout(resolve);
-    });
-  });
-/** Takes `cost` from this frame's budget; false when the frame has drawn its share. */
-function fromFrameBudget(cost: number): boolean {
-  if (!budgetSet) {
-    budgetSet = true;
-    frameBudget = PER_FRAME;
-    void afterFrame().then(() => {
-      budgetSet = false;
-    });
-  }
-  if (frameBudget <= 0) return false;
-  frameBudget -= cost;
-  return true;
-}
 
 /**
  * A widget that shows one list of the site's data, in four states: loading (a skeleton the size of
@@ -171,8 +133,8 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     this.loading = false;
     this.requestUpdate();
     await this.updateComplete;
-    // A long list is drawn in parts (see drawInParts()): "loaded" once all of it is.
-    while (this.drawCut && load === this.loads) {
+    // A long list is drawn in parts (see DrawInParts): "loaded" once all of it is.
+    while (this.longLists.cut && load === this.loads) {
       await afterFrame();
       await this.updateComplete;
     }
@@ -262,58 +224,17 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     return this.heading ?? this.markup?.heading ?? this.defaultHeading;
   }
 
-  /** The list being drawn in parts, how many parts of it are drawn, and whether the last render stopped short. */
-  private drawing?: unknown[];
-  private drawnParts = 0;
-  private drawCut = false;
-  /** This render draws a list too long to draw at once (its dropdown then fills the widget: see the styles). */
-  private drawsLong = false;
+  /** Long lists drawn a frame at a time (for `renderItems`: `this.longLists.draw(…)`). */
+  protected readonly longLists = new DrawInParts(this);
 
-  /**
-   * For `renderItems`: `items` drawn by `draw`, in parts of {@link CHUNK} (an item counts as
-   * `weight` of them: a category with its sub-categories), as many a frame as {@link PER_FRAME} allows
-   * for all widgets together, so that 10,000 categories never block the page for long. Parts drawn
-   * stay as they are while the next are added (`guard`): `items` must be the same array until what
-   * it shows changes.
-   */
-  protected drawInParts<T>(items: T[], draw: (item: T) => unknown, weight: (item: T) => number = () => 1): unknown[] {
-    if (items.length > CHUNK) this.drawsLong = true;
-    if (this.drawing !== items) {
-      this.drawing = items;
-      this.drawnParts = 0;
-    }
-    const parts: unknown[] = [];
-    let start = 0;
-    let drawn = 0;
-    while (start < items.length) {
-      let end = start;
-      let used = 0;
-      while (end < items.length && used < CHUNK) used += weight(items[end++]);
-      if (parts.length >= this.drawnParts && !fromFrameBudget(used + drawn / RELAYOUT_SHARE)) break;
-      drawn += used;
-      const [from, to] = [start, end];
-      parts.push(guard([items, from, to], () => items.slice(from, to).map(draw)));
-      start = end;
-    }
-    this.drawnParts = parts.length;
-    if (start < items.length) this.drawCut = true;
-    return parts;
-  }
-
-  // Read through methods: after renderState() or an await, TypeScript would still take them for what was set before.
-  private stillDrawing(): boolean {
-    return this.drawCut;
-  }
-  private drawingLong(): boolean {
-    return this.drawsLong;
-  }
+  // Read through a method: after an await, TypeScript would still take it for what was set before.
   private failedToDraw(): boolean {
     return !!this.drawFailure;
   }
 
   /**
    * Lit commits what render() returned after marking the update done: what throws there (a part
-   * drawn by drawInParts(), a template nested too deep) shows the error state in the next update.
+   * drawn by DrawInParts, a template nested too deep) shows the error state in the next update.
    * What throws before (in render()) is Lit's to handle: the element could not update again.
    */
   protected override update(changed: PropertyValues): void {
@@ -326,27 +247,16 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.drawCut) {
-      void afterFrame().then(() => {
-        this.requestUpdate();
-      });
-    }
-  }
-
   override render(): TemplateResult {
-    this.drawCut = false;
-    this.drawsLong = false;
     const heading = this.headingText();
     const dir = this.direction ?? nothing;
     const state = this.renderStateOrError();
     // Busy until its first list or error is shown (unless it waits far from the viewport), while
     // loading, and while a long list is still being drawn (renderState() may have cut it).
-    const busy = (!this.loaded && !this.far) || this.loading || this.stillDrawing();
+    const busy = (!this.loaded && !this.far) || this.loading || this.longLists.cut;
     return html`
       ${heading ? html`<h2 part="heading" id="heading" dir=${dir}>${heading}</h2>` : nothing}
-      <div part="body" class=${this.drawingLong() ? 'long' : nothing} tabindex="-1" dir=${dir} aria-busy=${busy ? 'true' : 'false'}>${state}</div>
+      <div part="body" class=${this.longLists.long ? 'long' : nothing} tabindex="-1" dir=${dir} aria-busy=${busy ? 'true' : 'false'}>${state}</div>
     `;
   }
 
@@ -364,7 +274,7 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
       try {
         return this.renderState();
       } catch (error) {
-        this.drawCut = false; // what was cut is not drawn at all
+        this.longLists.stop(); // what was cut is not drawn at all
         this.drawFailed(error);
       }
     }

@@ -186,7 +186,7 @@ class FailingCategories extends PressCategories {
   failures = 1;
   protected override renderItems(categories: Category[]): TemplateResult {
     return html`<ul part="list">
-      ${this.drawInParts(categories, (category) => {
+      ${this.longLists.draw(categories, (category) => {
         if (this.failures > 0) {
           this.failures--;
           throw new Error('drawing an item failed on purpose');
@@ -201,7 +201,7 @@ customElements.define('trust-failing-categories', FailingCategories);
 /** Categories that start drawing a long list in parts, then throw. */
 class FailingLongCategories extends PressCategories {
   protected override renderItems(categories: Category[]): TemplateResult {
-    this.drawInParts(categories, (category) => category.name);
+    this.longLists.draw(categories, (category) => category.name);
     throw new Error('drawing failed after the first parts');
   }
 }

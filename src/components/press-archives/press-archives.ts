@@ -127,14 +127,14 @@ export class PressArchives extends DataWidget<'archives'> {
     if (this.dropdown) {
       return html`<select part="select" aria-label=${this.headingText() || this.defaultHeading} @change=${navigateTo}>
         <option value="">${this.t(this.type === 'yearly' ? 'selectYear' : 'selectMonth')}</option>
-        ${this.drawInParts(
+        ${this.longLists.draw(
           entries,
           ({ label, url, count }) => html`<option value=${url} ?disabled=${!url} ?selected=${isCurrentPage(url)}>${label}${this.countText(count)}</option>`,
         )}
       </select>`;
     }
     return html`<ul part="list">
-      ${this.drawInParts(entries, ({ label, url, count }) => {
+      ${this.longLists.draw(entries, ({ label, url, count }) => {
         const shownCount = this.countText(count);
         return html`<li part="item">
           ${

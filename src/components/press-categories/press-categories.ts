@@ -122,7 +122,7 @@ export class PressCategories extends DataWidget<'categories'> {
         </li>`;
     // The top level in parts, each category with its sub-categories.
     return html`<ul part=${nested ? 'list children' : 'list'}>
-      ${nested ? nodes.map(item) : this.drawInParts(nodes, item, size)}
+      ${nested ? nodes.map(item) : this.longLists.draw(nodes, item, size)}
     </ul>`;
   }
 
@@ -134,7 +134,7 @@ export class PressCategories extends DataWidget<'categories'> {
     };
     return html`<select part="select" aria-label=${this.headingText() || this.defaultHeading} @change=${navigateTo}>
       <option value="">${this.t('selectCategory')}</option>
-      ${this.drawInParts(this.flat(tree), option)}
+      ${this.longLists.draw(this.flat(tree), option)}
     </select>`;
   }
 
