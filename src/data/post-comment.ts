@@ -2,23 +2,40 @@
 // or, from another origin, through its REST API, and reads the answer, which is often not what HTTP
 // suggests: WordPress accepts a comment with a redirect, and refuses one with a 200 HTML error
 // page. The component knows only the outcome.
-import type { PressCommentFailedDetail, PressCommentPostedDetail } from '../events.js';
-import { en } from '../i18n/en.js';
 import { decodeEntities } from './entities.js';
 import { htmlText, tokens, type Token } from './html-reader.js';
-import type { CommentFormConfig } from './model.js';
+import type { CommentFormConfig, CommentStatus } from './model.js';
 import { safeUrl } from './safe-url.js';
 import { REQUEST_TIMEOUT_MS } from './source.js';
 
-// In English; the form shows them in the page's language.
-export const NETWORK_MESSAGE = en.networkError;
-export const TIMEOUT_MESSAGE = en.timeoutError;
-/** An answer that tells nothing (a proxy's page, a cut-off body, a login wall): the comment may have arrived. */
-export const UNREADABLE_MESSAGE = en.unreadableError;
-/** The REST API refuses visitors' comments unless the site allows them (its console is told how). */
-export const LOGIN_MESSAGE = en.loginRequired;
-/** Nowhere the form may post to: nothing was sent. */
-const NOT_SET_UP_MESSAGE = en.notSetUp;
+/**
+ * Why a comment was not taken, as a code the form words in the page's language (its string key):
+ * no network, no answer in time, an answer that tells nothing (a proxy's page, a cut-off body, a
+ * login wall: the comment may have arrived), the REST API refusing visitors (its console is told
+ * how to allow them), nowhere to post to, or a refusal with an HTTP status.
+ */
+export type PostProblem = 'networkError' | 'timeoutError' | 'unreadableError' | 'loginRequired' | 'notSetUp' | 'postFailed';
+
+/** The site took the comment: published (`approved`) or held (`pending`); `id` and `url` when its answer tells them. */
+export interface Posted {
+  id: number | undefined;
+  status: CommentStatus;
+  url: string | undefined;
+}
+
+/**
+ * The site did not take the comment, or its answer did not tell. `said`: the site's own words
+ * (WordPress's message, plain text), which the form shows as they are; else `problem` is worded,
+ * with `status` for `postFailed`.
+ */
+export interface NotPosted {
+  reason: 'network' | 'server' | 'rejected' | 'invalid';
+  problem: PostProblem;
+  said?: string;
+  status?: number;
+}
+
+type Outcome = Posted | NotPosted;
 
 /**
  * A header that no HTML form can send. A post that carries it to another origin is preflighted:
@@ -35,8 +52,6 @@ interface Answer {
   code?: unknown;
   message?: unknown;
 }
-
-type Outcome = PressCommentPostedDetail | PressCommentFailedDetail;
 
 /** The REST API's names for the form's fields (`/wp/v2/comments`). */
 const REST_NAMES: Record<string, string> = {
@@ -116,7 +131,7 @@ export async function postComment(
   const usable = action !== undefined && parse(action) ? action : undefined;
   const formPost = usable !== undefined && (!rest || (!ownNonce && ownOrigin(usable)));
   const target = formPost ? usable : rest;
-  if (target === undefined) return { reason: 'invalid', message: NOT_SET_UP_MESSAGE };
+  if (target === undefined) return { reason: 'invalid', problem: 'notSetUp' };
   const guarded = formPost && !ownOrigin(target);
   if (guarded) {
     const refused = await refusedByCors(target, timeoutMs);
@@ -142,7 +157,7 @@ export async function postComment(
     // Sent or not, the answer is lost: "Try again" is safe (WordPress's duplicate check). No answer
     // at all from another origin, which let the probe read its answer, may be a missing CORS header.
     if (guarded && !response && !timedOut(error)) await tellUnreadable(target, timeoutMs);
-    return { reason: 'network', message: timedOut(error) ? TIMEOUT_MESSAGE : NETWORK_MESSAGE };
+    return { reason: 'network', problem: timedOut(error) ? 'timeoutError' : 'networkError' };
   }
   let answer: Answer | undefined;
   try {
@@ -163,19 +178,21 @@ export async function postComment(
     const login = answer?.code === 'rest_comment_login_required';
     if (login) console.warn("To take comments from this page, add to the WordPress site: add_filter( 'rest_allow_anonymous_comments', '__return_true' );");
     // The REST API's messages are WordPress's own strings too, with their character references.
-    const said = login ? LOGIN_MESSAGE : typeof answer?.message === 'string' ? htmlText(answer.message) : pageMessage(text, dieMessage);
+    const said = login ? '' : typeof answer?.message === 'string' ? htmlText(answer.message) : pageMessage(text, dieMessage);
     return {
       // WordPress redirects only once it has stored a comment: whatever the page it leads to says
       // (a rate limiter's 429, a plugin's wp_die()), the comment may be there. Try again, which
       // WordPress's duplicate check makes safe, rather than "refused".
       reason: response.redirected || response.status >= 500 ? 'server' : 'rejected',
-      message: said || en.postFailed.replace('%s', String(response.status)),
+      problem: login ? 'loginRequired' : 'postFailed',
+      status: response.status,
+      ...(said ? { said } : {}),
     };
   }
   // WordPress accepts with a redirect (read above) or the REST API's comment, which has an id, and
   // the post it is on: another post's comment is no answer to this one.
   const onPost = answer?.post === undefined || answer.post === Number(body.get('comment_post_ID'));
-  if (typeof answer?.id !== 'number' || !onPost) return { reason: 'server', message: UNREADABLE_MESSAGE };
+  if (typeof answer?.id !== 'number' || !onPost) return { reason: 'server', problem: 'unreadableError' };
   const link = safeUrl(answer.link);
   return {
     id: answer.id,
@@ -191,19 +208,19 @@ export async function postComment(
  * which the browser sends without asking, tells a refusal (it answers) from no network. Neither
  * carries anything of the visitor's. `undefined` when the action allows this page.
  */
-async function refusedByCors(action: string, timeoutMs: number): Promise<PressCommentFailedDetail | undefined> {
+async function refusedByCors(action: string, timeoutMs: number): Promise<NotPosted | undefined> {
   try {
     await fetch(action, { method: 'HEAD', headers: { [PREFLIGHT_HEADER]: '1' }, signal: AbortSignal.timeout(timeoutMs) });
     return undefined;
   } catch (error) {
     // A slow answer (to the preflight, or to the HEAD) is no refusal. Nothing was sent.
-    if (timedOut(error)) return { reason: 'network', message: NETWORK_MESSAGE };
+    if (timedOut(error)) return { reason: 'network', problem: 'networkError' };
     // refused, or unreachable: asked below
   }
   try {
     await fetch(action, { method: 'HEAD', mode: 'no-cors', signal: AbortSignal.timeout(timeoutMs) });
   } catch {
-    return { reason: 'network', message: NETWORK_MESSAGE };
+    return { reason: 'network', problem: 'networkError' };
   }
   console.warn(
     `press-comment-form: ${action} does not let this page (${self.origin}) read its answers, so no comment is sent to it. ` +
@@ -211,7 +228,7 @@ async function refusedByCors(action: string, timeoutMs: number): Promise<PressCo
       `or have ${action} and the pages it redirects to answer with Access-Control-Allow-Origin: ${self.origin} ` +
       `(and its preflights with Access-Control-Allow-Headers: ${PREFLIGHT_HEADER}).`,
   );
-  return { reason: 'invalid', message: NOT_SET_UP_MESSAGE };
+  return { reason: 'invalid', problem: 'notSetUp' };
 }
 
 /**
@@ -253,7 +270,7 @@ function accepted(finalUrl: string, target: string, page: string, body: URLSearc
   const held = onSite ? (url.searchParams.get('unapproved') ?? '') : '';
   if (/^\d+$/.test(held)) return { id: Number(held), status: 'pending', url: finalUrl };
   if (!url || !(thisPage(url) || (onSite && postPage(url, page, body.get('comment_post_ID') ?? '')))) {
-    return { reason: 'server', message: UNREADABLE_MESSAGE };
+    return { reason: 'server', problem: 'unreadableError' };
   }
   const awaiting = hasElement(page, (tag) => classList(tag).includes('comment-awaiting-moderation'));
   const shown = shows(htmlText(page), htmlText(body.get('comment') ?? ''));

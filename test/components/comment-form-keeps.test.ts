@@ -1,10 +1,10 @@
 // A comment form that never loses a comment: drafts, failures and Retry, replies from WordPress's
 // own reply links, what the page shows after posting, remembered details, the honeypot.
+import { en } from '../../src/i18n/en.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PressCommentForm } from '../../src/components/press-comment-form/press-comment-form.js';
 import type { PressRecentComments } from '../../src/components/press-recent-comments/press-recent-comments.js';
-import { UNREADABLE_MESSAGE } from '../../src/data/post-comment.js';
 import type { PressCommentPostedDetail } from '../../src/events.js';
 import '../../src/index.js';
 import { control, endpoint, failed, fill, focused, posted, render, type } from '../helpers/comment-form.js';
@@ -142,7 +142,7 @@ describe('press-comment-form when sending fails', () => {
     const { action } = endpoint('unreadable');
     const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
     await fill(el, 'Behind a captive portal');
-    expect(await failed(el)).to.deep.equal({ reason: 'server', message: UNREADABLE_MESSAGE });
+    expect(await failed(el)).to.deep.equal({ reason: 'server', message: en.unreadableError });
     expect(control(el, 'comment').value).to.equal('Behind a captive portal');
     expect(parts(el, 'retry')).to.have.length(1);
     // Marked as maybe sent, in the draft too: after a reload, WordPress's "duplicate" still means "arrived".

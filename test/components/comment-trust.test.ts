@@ -3,10 +3,11 @@
 // visitor's, never sends the site's REST nonce to another origin, sends nothing to an origin that
 // would not let it read the answer, takes only evidence for an acceptance, works in a sandboxed
 // frame, and forgets WordPress's cookies wherever WordPress set them.
+import { en } from '../../src/i18n/en.js';
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { PressCommentForm } from '../../src/components/press-comment-form/press-comment-form.js';
-import { NETWORK_MESSAGE, postComment, UNREADABLE_MESSAGE } from '../../src/data/post-comment.js';
+import { postComment } from '../../src/data/post-comment.js';
 import '../../src/define/press-comment-form.js';
 import type { PressCommentFailedDetail, PressCommentPostedDetail } from '../../src/events.js';
 import { control, endpoint, failed, fill, heard, otherOrigin, posted, render, type } from '../helpers/comment-form.js';
@@ -103,7 +104,7 @@ describe('the comment form after sending: nothing that happens can leave it stuc
       return Promise.resolve(answer as unknown as Response);
     };
     const detail = await failed(el);
-    expect(detail).to.deep.equal({ reason: 'server', message: UNREADABLE_MESSAGE });
+    expect(detail).to.deep.equal({ reason: 'server', message: en.unreadableError });
     expect((part(el, 'submit') as HTMLButtonElement).disabled).to.equal(false);
     expect(control(el, 'comment').value).to.equal('Sent into the unknown');
     expect(drafts()).to.have.length(1);
@@ -116,7 +117,7 @@ describe('a retry after a lost answer: WordPress’s duplicate check, not a gues
     const { action, received, kept } = endpoint('drop-answer-once');
     const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
     await fill(el, 'Thanks, great post!');
-    expect(await failed(el)).to.deep.equal({ reason: 'network', message: NETWORK_MESSAGE });
+    expect(await failed(el)).to.deep.equal({ reason: 'network', message: en.networkError });
     expect(drafts()).to.have.length(1);
     const event = await tryAgain(el);
     expect(event.detail).to.include({ status: 'pending', id: undefined, url: undefined });
@@ -286,7 +287,7 @@ describe('only evidence counts as an acceptance', () => {
     const { action, kept } = endpoint('login-wall-once');
     const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
     await fill(el, 'Behind a login wall');
-    expect(await failed(el)).to.deep.equal({ reason: 'server', message: UNREADABLE_MESSAGE });
+    expect(await failed(el)).to.deep.equal({ reason: 'server', message: en.unreadableError });
     expect(control(el, 'comment').value).to.equal('Behind a login wall');
     expect(drafts()).to.have.length(1);
     expect(await kept()).to.deep.equal([]);
@@ -401,7 +402,7 @@ describe('a redirect is an acceptance only to a page of the post, on the site po
       const { action } = endpoint(mode);
       const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
       await fill(el, text);
-      expect(await failed(el)).to.deep.equal({ reason: 'server', message: UNREADABLE_MESSAGE });
+      expect(await failed(el)).to.deep.equal({ reason: 'server', message: en.unreadableError });
       expect(control(el, 'comment').value).to.equal(text);
       expect(drafts()).to.have.length(1);
       expect(parts(el, 'retry')).to.have.length(1);
@@ -422,7 +423,7 @@ describe('a redirect is an acceptance only to a page of the post, on the site po
       const { action } = endpoint(`redirect?to=${encodeURIComponent(to)}`);
       const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
       await fill(el, 'Quite a specific sentence');
-      expect(await failed(el)).to.deep.equal({ reason: 'server', message: UNREADABLE_MESSAGE });
+      expect(await failed(el)).to.deep.equal({ reason: 'server', message: en.unreadableError });
       expect(control(el, 'comment').value).to.equal('Quite a specific sentence');
       expect(drafts()).to.have.length(1);
     });
@@ -433,7 +434,7 @@ describe('a redirect is an acceptance only to a page of the post, on the site po
     const { action } = endpoint(`redirect?to=${encodeURIComponent(to)}`);
     const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
     await fill(el, 'Sent while the site was down');
-    expect(await failed(el)).to.deep.equal({ reason: 'server', message: UNREADABLE_MESSAGE });
+    expect(await failed(el)).to.deep.equal({ reason: 'server', message: en.unreadableError });
     expect(control(el, 'comment').value).to.equal('Sent while the site was down');
     expect(drafts()).to.have.length(1);
   });
@@ -443,7 +444,7 @@ describe('a redirect is an acceptance only to a page of the post, on the site po
     const { action } = endpoint(`redirect?to=${encodeURIComponent(to)}`);
     const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
     await fill(el, 'Sent to a listing');
-    expect(await failed(el)).to.deep.equal({ reason: 'server', message: UNREADABLE_MESSAGE });
+    expect(await failed(el)).to.deep.equal({ reason: 'server', message: en.unreadableError });
     expect(control(el, 'comment').value).to.equal('Sent to a listing');
     expect(drafts()).to.have.length(1);
   });
@@ -452,7 +453,7 @@ describe('a redirect is an acceptance only to a page of the post, on the site po
     const { action } = endpoint('json-other-post');
     const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
     await fill(el, 'Answered about post 999');
-    expect(await failed(el)).to.deep.equal({ reason: 'server', message: UNREADABLE_MESSAGE });
+    expect(await failed(el)).to.deep.equal({ reason: 'server', message: en.unreadableError });
     expect(parts(el, 'link')).to.have.length(0);
     expect(control(el, 'comment').value).to.equal('Answered about post 999');
     expect(drafts()).to.have.length(1);
@@ -561,7 +562,7 @@ describe('“maybe sent” only when the post itself may have reached the site',
     const body = new URLSearchParams({ comment: 'Slow', author: 'Ann', email: 'ann@example.com', comment_post_ID: '5', comment_parent: '0' });
     const watch = watchPage();
     let sent = false;
-    let outcome: PressCommentPostedDetail | PressCommentFailedDetail;
+    let outcome: Awaited<ReturnType<typeof postComment>>;
     try {
       outcome = await postComment({ action }, body, false, undefined, 500, () => {
         sent = true;
@@ -569,7 +570,7 @@ describe('“maybe sent” only when the post itself may have reached the site',
     } finally {
       watch.stop();
     }
-    expect(outcome).to.deep.equal({ reason: 'network', message: NETWORK_MESSAGE });
+    expect(outcome).to.deep.equal({ reason: 'network', problem: 'networkError' });
     expect(sent, 'the post started').to.equal(false);
     expect(watch.warnings).to.deep.equal([]);
     expect(await received()).to.deep.equal([]);
@@ -579,7 +580,7 @@ describe('“maybe sent” only when the post itself may have reached the site',
     const port = (await (await fetch('/__test/port/unreachable-probe')).json()) as number;
     const el = await render(html`<press-comment-form post-id="5" action=${`http://127.0.0.1:${String(port)}/wp-comments-post.php`}></press-comment-form>`);
     await fill(el, 'Never left the browser');
-    expect(await failed(el)).to.deep.equal({ reason: 'network', message: NETWORK_MESSAGE });
+    expect(await failed(el)).to.deep.equal({ reason: 'network', message: en.networkError });
     expect(parts(el, 'retry')).to.have.length(0);
     expect(control(el, 'comment').value).to.equal('Never left the browser');
     expect(localStorage.getItem(drafts()[0] ?? '')).to.contain('"lost":false');

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { en } from '../../src/i18n/en.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { LOGIN_MESSAGE, NETWORK_MESSAGE, postComment, TIMEOUT_MESSAGE } from '../../src/data/post-comment.js';
+import { postComment } from '../../src/data/post-comment.js';
 import '../../src/define/press-comment-form.js';
 import type { PressCommentFailedDetail } from '../../src/events.js';
 import { control, endpoint, failed, fill, focused, labels, posted, render, type } from '../helpers/comment-form.js';
@@ -310,7 +311,7 @@ describe('press-comment-form', () => {
       const el = await render(html`<press-comment-form post-id="1" action="http://127.0.0.1:9/x"></press-comment-form>`);
       await fill(el, 'Offline words');
       const detail = await failed(el);
-      expect(detail).to.deep.equal({ reason: 'network', message: NETWORK_MESSAGE });
+      expect(detail).to.deep.equal({ reason: 'network', message: en.networkError });
       expect(part(el, 'error').textContent).to.equal('Your comment could not be sent. Check your connection and try again.');
       expect(control(el, 'comment').value).to.equal('Offline words');
       expect((part(el, 'submit') as HTMLButtonElement).disabled).to.equal(false);
@@ -320,7 +321,7 @@ describe('press-comment-form', () => {
     it('gives up on a site that does not answer in time', async () => {
       const { action } = endpoint('hang');
       const outcome = await postComment({ action }, new URLSearchParams({ comment: 'x' }), false, undefined, 200);
-      expect(outcome).to.deep.equal({ reason: 'network', message: TIMEOUT_MESSAGE });
+      expect(outcome).to.deep.equal({ reason: 'network', problem: 'timeoutError' });
     });
 
     it('posts once however fast the button is clicked twice', async () => {
@@ -439,7 +440,7 @@ describe('press-comment-form', () => {
       console.warn = (...args: unknown[]) => warnings.push(...args);
       try {
         const { outcome } = await viaRest(401, { code: 'rest_comment_login_required', message: 'Sorry, you must be logged in to comment.' });
-        expect(outcome).to.deep.equal({ reason: 'rejected', message: LOGIN_MESSAGE });
+        expect(outcome).to.deep.equal({ reason: 'rejected', problem: 'loginRequired', status: 401 });
       } finally {
         console.warn = warn;
       }
@@ -448,11 +449,11 @@ describe('press-comment-form', () => {
 
     it('shows WordPress’s message for a duplicate, unless an earlier attempt was lost', async () => {
       const duplicate = { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!' };
-      expect((await viaRest(409, duplicate)).outcome).to.deep.equal({ reason: 'rejected', message: duplicate.message });
+      expect((await viaRest(409, duplicate)).outcome).to.deep.equal({ reason: 'rejected', problem: 'postFailed', status: 409, said: duplicate.message });
       expect((await viaRest(409, duplicate, true)).outcome).to.deep.equal({ id: undefined, status: 'pending', url: undefined });
       // A 409 that is not WordPress's duplicate (another API's conflict) confirms nothing.
       const conflict = { code: 'rest_conflict', message: 'Conflict.' };
-      expect((await viaRest(409, conflict, true)).outcome).to.deep.equal({ reason: 'rejected', message: 'Conflict.' });
+      expect((await viaRest(409, conflict, true)).outcome).to.deep.equal({ reason: 'rejected', problem: 'postFailed', status: 409, said: 'Conflict.' });
     });
   });
 

@@ -4,10 +4,10 @@
 // proxy, test/wordpress/same-origin.js). Each outcome is checked as the visitor sees it.
 // Every comment has a text of its own (WordPress refuses duplicates), marked with this run's word,
 // and is deleted at the end; the switches are reset after each test.
+import { en } from '../../src/i18n/en.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { PressCommentForm } from '../../src/components/press-comment-form/press-comment-form.js';
-import { LOGIN_MESSAGE, NETWORK_MESSAGE } from '../../src/data/post-comment.js';
 import type { PressCommentFailedDetail, PressCommentPostedDetail } from '../../src/events.js';
 import { resetSwitches, setSwitch, WP } from './wordpress.js';
 
@@ -111,7 +111,7 @@ describe('posting a comment from another origin: the REST API', () => {
     } finally {
       console.warn = warn;
     }
-    expect(seen.detail).to.deep.equal({ reason: 'rejected', message: LOGIN_MESSAGE });
+    expect(seen.detail).to.deep.equal({ reason: 'rejected', message: en.loginRequired });
     expect(seen.error).to.equal("Comments can't be posted from this page yet.");
     expect(warnings.join(' ')).to.contain(FILTER);
   });
@@ -208,7 +208,7 @@ describe('posting a comment from another origin: the REST API', () => {
     const words = unique('Lost answer, REST');
     fill(el, words);
     const first = await send(el);
-    expect(first.detail).to.deep.equal({ reason: 'network', message: NETWORK_MESSAGE });
+    expect(first.detail).to.deep.equal({ reason: 'network', message: en.networkError });
     const ids = await approved(openPost, words);
     expect(ids, 'the first attempt reached WordPress').to.have.length(1);
     const posts = performance.getEntriesByType('resource').length;
@@ -239,7 +239,7 @@ describe('posting a comment from another origin: the REST API', () => {
     await setSwitch('press_test_no_flood', '1');
     const el = await losing();
     fill(el, unique('Lost answer, held, REST'));
-    expect((await send(el)).detail).to.deep.equal({ reason: 'network', message: NETWORK_MESSAGE });
+    expect((await send(el)).detail).to.deep.equal({ reason: 'network', message: en.networkError });
     const second = await send(el);
     // Held comments are not listed to visitors: the form posts again, and WordPress's "duplicate" tells.
     expect(second.detail).to.include({ id: undefined, status: 'pending', url: undefined });
@@ -409,7 +409,7 @@ describe('posting a comment from WordPress’s own origin: wp-comments-post.php'
     const el = await classic(openPost, `${CLASSIC}?press-lose=${crypto.randomUUID()}`);
     const words = unique('Lost answer, classic');
     fill(el, words);
-    expect((await send(el)).detail).to.deep.equal({ reason: 'network', message: NETWORK_MESSAGE });
+    expect((await send(el)).detail).to.deep.equal({ reason: 'network', message: en.networkError });
     const second = await send(el);
     expect(second.detail).to.include({ id: undefined, status: 'pending', url: undefined });
     expect(second.notice).to.equal('Your comment is awaiting moderation.');

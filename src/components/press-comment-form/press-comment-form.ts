@@ -2,11 +2,11 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { draftKey, readDetails, readDraft, writeDetails, writeDraft, type Details } from '../../data/comment-store.js';
 import { readCommentFormMarkup } from '../../data/markup.js';
 import type { CommentFormConfig } from '../../data/model.js';
-import { currentUser, postComment, UNREADABLE_MESSAGE } from '../../data/post-comment.js';
+import { currentUser, postComment, type NotPosted, type Posted } from '../../data/post-comment.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { sourceFor } from '../../data/sources.js';
 import { emit, emitError, type PressCommentFailedDetail, type PressCommentPostedDetail } from '../../events.js';
-import { en, type PressCommentFormStrings, type StringKey } from '../../i18n/en.js';
+import { type PressCommentFormStrings, type StringKey } from '../../i18n/en.js';
 import { fill } from '../../i18n/strings.js';
 import { LocalizedElement } from '../../internal/localized.js';
 import { sourceRefOf } from '../../internal/page.js';
@@ -24,9 +24,6 @@ declare global {
 
 /** Each field's label, by the field's name. */
 const LABELS: Record<string, StringKey> = { comment: 'comment', author: 'name', email: 'email', url: 'website' };
-
-/** The data layer's own messages, in English: shown in the page's language. */
-const MESSAGES = ['networkError', 'timeoutError', 'unreadableError', 'loginRequired', 'notSetUp'] as const;
 
 /** WordPress's REST nonce as the page's scripts left it, if any: another script's `wpApiSettings` may throw when read. */
 function pageNonce(): string | undefined {
@@ -368,7 +365,7 @@ export class PressCommentForm extends LocalizedElement {
     const sentDraft = this.draft;
     const parent = this.replyToId ?? 0;
     let postId: number | undefined;
-    let outcome: PressCommentPostedDetail | PressCommentFailedDetail;
+    let outcome: Posted | NotPosted | { reason: 'rejected'; problem: 'spam' };
     /** Whether the post itself started: only then may the site have the comment. */
     const attempt = { sent: false };
     try {
@@ -378,28 +375,29 @@ export class PressCommentForm extends LocalizedElement {
       body.set('comment_parent', String(parent));
       const nonce = this.user ? (this.restNonce ?? pageNonce()) : undefined;
       outcome = robot
-        ? { reason: 'rejected', message: this.t('spam') }
+        ? { reason: 'rejected', problem: 'spam' }
         : (config.action ?? config.rest) && postId
           ? await postComment(config, body, sameComment(this.lost, text), nonce, undefined, () => (attempt.sent = true))
-          : { reason: 'invalid', message: this.t('notSetUp') };
+          : { reason: 'invalid', problem: 'notSetUp' };
     } catch {
       // Nothing here is meant to throw. If anything does once the post started, the comment may
       // have been sent all the same: it stays in the form, with "Try again" (which WordPress's
       // duplicate check makes safe).
-      outcome = { reason: 'server', message: UNREADABLE_MESSAGE };
+      outcome = { reason: 'server', problem: 'unreadableError' };
     }
-    if ('reason' in outcome) outcome.message = this.localMessage(outcome.message);
+    const failure: PressCommentFailedDetail | undefined = 'reason' in outcome ? { reason: outcome.reason, message: this.wording(outcome) } : undefined;
+    const accepted = 'reason' in outcome ? undefined : outcome;
 
     this.sending = false;
-    if ('reason' in outcome) {
+    if (failure) {
       // Sent, or maybe sent, with no answer: the site may have the comment. Not when nothing was
       // sent (the probe of another origin failed): there is nothing to check for.
-      if (attempt.sent && (outcome.reason === 'network' || outcome.reason === 'server')) this.lost = text;
+      if (attempt.sent && (failure.reason === 'network' || failure.reason === 'server')) this.lost = text;
       this.posted = undefined;
-      this.failure = outcome.message;
+      this.failure = failure.message;
       if (this.draft === sentDraft && this.field('comment')?.value === text) this.saveDraft(text);
-    } else {
-      this.posted = { ...outcome, text };
+    } else if (accepted) {
+      this.posted = { ...accepted, text };
       this.lost = undefined;
       if (sentDraft) writeDraft(sentDraft);
       // The comment goes; name, email and website stay if the reader asked to be remembered.
@@ -422,17 +420,15 @@ export class PressCommentForm extends LocalizedElement {
     // Disabling the button while sending took the keyboard focus away from it: give it back.
     if (document.activeElement === document.body) focused?.focus();
     // Told after the update, so that listeners find the new state on screen.
-    if ('reason' in outcome) emit(this, 'press-comment-failed', outcome);
-    else emit(this, 'press-comment-posted', { ...outcome, postId, parent, author: this.user ?? body.get('author') ?? '', content: text });
+    if (failure) emit(this, 'press-comment-failed', failure);
+    else if (accepted) emit(this, 'press-comment-posted', { ...accepted, postId, parent, author: this.user ?? body.get('author') ?? '', content: text });
   }
 
-  /** One of the data layer's own (English) messages in the page's language; the site's own messages as they are. */
-  private localMessage(message: string): string {
-    const own = MESSAGES.find((key) => en[key] === message);
-    if (own) return this.t(own);
-    const [before, after] = en.postFailed.split('%s');
-    const status = message.startsWith(before) && message.endsWith(after) ? message.slice(before.length, -after.length) : '';
-    return /^\d+$/.test(status) ? fill(this.t('postFailed'), status).join('') : message;
+  /** What the visitor reads of a failure: the site's own words as they are, else the data layer's code in the page's language. */
+  private wording(outcome: NotPosted | { problem: 'spam' }): string {
+    if ('said' in outcome && outcome.said) return outcome.said;
+    const status = 'status' in outcome ? outcome.status : undefined;
+    return fill(this.t(outcome.problem), String(status ?? '')).join('');
   }
 
   /**
