@@ -125,7 +125,7 @@ function warn(problems: Problems, origin: string): void {
  * a parent that is not in the list (an orphan's) becomes the top level, as in WordPress's walker;
  * a loop of parents is broken above its lowest id, the same whatever order the data came in.
  */
-function categoryTree(categories: Category[], problems: Problems): Category[] {
+function untangleParents(categories: Category[], problems: Problems): Category[] {
   const byId = new Map<number, Category>();
   for (const category of categories) {
     if (byId.has(category.id)) problems.report();
@@ -167,7 +167,7 @@ function readList<K extends ListKey>(key: K, raw: unknown, problems: Problems): 
     return [] as SiteLists[K];
   }
   const list = raw.flatMap((entry: unknown) => read(entry, problems) ?? []);
-  return (key === 'categories' ? categoryTree(list as Category[], problems) : list) as SiteLists[K];
+  return (key === 'categories' ? untangleParents(list as Category[], problems) : list) as SiteLists[K];
 }
 
 /**

@@ -5,7 +5,7 @@
 import { decodeEntities } from './entities.js';
 import { htmlText, tokens, type Token } from './html-reader.js';
 import type { CommentFormConfig, CommentStatus } from './model.js';
-import { safeUrl } from './safe-url.js';
+import { parseUrl, safeUrl } from './safe-url.js';
 import { REQUEST_TIMEOUT_MS } from './source.js';
 
 /**
@@ -63,17 +63,8 @@ const REST_NAMES: Record<string, string> = {
   comment: 'content',
 };
 
-/** `url` parsed against the document, or `undefined` where the URL parser refuses it: nothing here throws on a URL. */
-function parse(url: string): URL | undefined {
-  try {
-    return new URL(url, document.baseURI);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Whether `url` is on the page's own origin (`self.origin`: "null" in a sandboxed frame, where nothing is). */
-const ownOrigin = (url: string): boolean => parse(url)?.origin === self.origin && self.origin !== 'null';
+const ownOrigin = (url: string): boolean => parseUrl(url)?.origin === self.origin && self.origin !== 'null';
 
 const timedOut = (error: unknown): boolean => error instanceof DOMException && error.name === 'TimeoutError';
 
@@ -128,7 +119,7 @@ export async function postComment(
 ): Promise<Outcome> {
   // A logged-in visitor posts through REST as themselves: cookies and WordPress's REST nonce.
   const ownNonce = rest && nonce && ownOrigin(rest) ? nonce : undefined;
-  const usable = action !== undefined && parse(action) ? action : undefined;
+  const usable = action !== undefined && parseUrl(action) ? action : undefined;
   const formPost = usable !== undefined && (!rest || (!ownNonce && ownOrigin(usable)));
   const target = formPost ? usable : rest;
   if (target === undefined) return { reason: 'invalid', problem: 'notSetUp' };
@@ -198,9 +189,13 @@ export async function postComment(
     id: answer.id,
     // The REST API says 'approved', or 'hold' while the comment awaits moderation ('spam' too).
     status: answer.status === undefined || answer.status === 'approved' ? 'approved' : 'pending',
-    url: link && parse(link)?.href,
+    url: link && parseUrl(link)?.href,
   };
 }
+
+/** A `HEAD` that the browser preflights: it answers only if `action` lets this page read its answers (CORS). */
+const askAllowed = (action: string, timeoutMs: number): Promise<Response> =>
+  fetch(action, { method: 'HEAD', headers: { [PREFLIGHT_HEADER]: '1' }, signal: AbortSignal.timeout(timeoutMs) });
 
 /**
  * Whether `action`, on another origin, refuses to let this page read its answers: a preflighted
@@ -210,7 +205,7 @@ export async function postComment(
  */
 async function refusedByCors(action: string, timeoutMs: number): Promise<NotPosted | undefined> {
   try {
-    await fetch(action, { method: 'HEAD', headers: { [PREFLIGHT_HEADER]: '1' }, signal: AbortSignal.timeout(timeoutMs) });
+    await askAllowed(action, timeoutMs);
     return undefined;
   } catch (error) {
     // A slow answer (to the preflight, or to the HEAD) is no refusal. Nothing was sent.
@@ -239,10 +234,10 @@ async function refusedByCors(action: string, timeoutMs: number): Promise<NotPost
  * sees a lost answer (the comment may have arrived).
  */
 async function tellUnreadable(action: string, timeoutMs: number): Promise<void> {
-  const origin = parse(action)?.origin ?? action;
+  const origin = parseUrl(action)?.origin ?? action;
   if (toldUnreadable.has(origin)) return;
   try {
-    await fetch(action, { method: 'HEAD', headers: { [PREFLIGHT_HEADER]: '1' }, signal: AbortSignal.timeout(timeoutMs) });
+    await askAllowed(action, timeoutMs);
   } catch {
     return; // unreachable now: the network, not the site's headers
   }
@@ -265,8 +260,8 @@ async function tellUnreadable(action: string, timeoutMs: number): Promise<void> 
  * not be read, and the comment stays in the form.
  */
 function accepted(finalUrl: string, target: string, page: string, body: URLSearchParams): Outcome {
-  const url = parse(finalUrl);
-  const onSite = url !== undefined && url.origin === parse(target)?.origin;
+  const url = parseUrl(finalUrl);
+  const onSite = url !== undefined && url.origin === parseUrl(target)?.origin;
   const held = onSite ? (url.searchParams.get('unapproved') ?? '') : '';
   if (/^\d+$/.test(held)) return { id: Number(held), status: 'pending', url: finalUrl };
   if (!url || !(thisPage(url) || (onSite && postPage(url, page, body.get('comment_post_ID') ?? '')))) {
@@ -292,7 +287,7 @@ function thisPage(url: URL): boolean {
     query.sort();
     return `${u.pathname.replace(/\/comment-page-\d+\/?$/, '/')}?${query.toString()}`;
   };
-  const here = parse(location.href);
+  const here = parseUrl(location.href);
   return url.origin === self.origin && here !== undefined && address(url) === address(here);
 }
 
@@ -356,7 +351,7 @@ function pageMessage(page: string, wordpress: boolean): string {
  * or `?rest_route=/wp/v2/…` (encoded or not). `undefined` when `rest` is not a comments route.
  */
 function usersMe(rest: string): URL | undefined {
-  const url = parse(rest);
+  const url = parseUrl(rest);
   if (!url) return undefined;
   const COMMENTS = /\/wp\/v2\/comments\/?$/;
   const route = url.searchParams.get('rest_route');

@@ -25,9 +25,17 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   // Most links are plain absolute ones: the parser, and reading document.baseURI, each cost far
   // more than this test, and are for the rest.
   if (PLAIN_LINK.test(trimmed)) return trimmed;
+  const parsed = parseUrl(trimmed, base);
+  return parsed && LINK_PROTOCOLS.has(parsed.protocol) ? trimmed : undefined;
+}
+
+/**
+ * `url` parsed against `base` (by default the page's, or a placeholder where there is no page), or
+ * `undefined` where the URL parser refuses it: for code that must not throw on a link.
+ */
+export function parseUrl(url: string, base?: string): URL | undefined {
   try {
-    const against = base ?? (typeof document === 'undefined' ? NO_DOCUMENT_BASE : document.baseURI);
-    return LINK_PROTOCOLS.has(new URL(trimmed, against).protocol) ? trimmed : undefined;
+    return new URL(url, base ?? (typeof document === 'undefined' ? NO_DOCUMENT_BASE : document.baseURI));
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { parseUrl } from '../data/safe-url.js';
 import type { SourceKind } from '../data/sources.js';
 
 /** The parent of `node`, stepping out of shadow roots to their hosts. */
@@ -58,12 +59,8 @@ function isLocale(tag: string): boolean {
  */
 export function isCurrentPage(url: string): boolean {
   if (!url) return false;
-  let target: URL;
-  try {
-    target = new URL(url, document.baseURI);
-  } catch {
-    return false;
-  }
+  const target = parseUrl(url);
+  if (!target) return false;
   const strip = (path: string): string => path.replace(/\/+$/, '');
   return target.origin === location.origin && strip(target.pathname) === strip(location.pathname) && target.search === location.search;
 }
