@@ -429,25 +429,27 @@ describe('a redirect is an acceptance only to a page of the post, on the site po
     });
   }
 
-  it('not another page at this page’s path: with plain permalinks every page is at “/”, only the query tells', async () => {
-    const to = `${location.origin}${location.pathname}?maintenance=1`;
-    const { action } = endpoint(`redirect?to=${encodeURIComponent(to)}`);
-    const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
-    await fill(el, 'Sent while the site was down');
-    expect(await failed(el)).to.deep.equal({ reason: 'server', message: en.unreadableError });
-    expect(control(el, 'comment').value).to.equal('Sent while the site was down');
-    expect(drafts()).to.have.length(1);
-  });
-
-  it('not a listing that shows the post (post_class() prints article#post-5 there too)', async () => {
-    const to = new URL('/test/fixtures/listing.html', location.href).href;
-    const { action } = endpoint(`redirect?to=${encodeURIComponent(to)}`);
-    const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
-    await fill(el, 'Sent to a listing');
-    expect(await failed(el)).to.deep.equal({ reason: 'server', message: en.unreadableError });
-    expect(control(el, 'comment').value).to.equal('Sent to a listing');
-    expect(drafts()).to.have.length(1);
-  });
+  for (const [name, to, text] of [
+    [
+      'another page at this page’s path: with plain permalinks every page is at “/”, only the query tells',
+      `${location.origin}${location.pathname}?maintenance=1`,
+      'Sent while the site was down',
+    ],
+    [
+      'a listing that shows the post (post_class() prints article#post-5 there too)',
+      new URL('/test/fixtures/listing.html', location.href).href,
+      'Sent to a listing',
+    ],
+  ]) {
+    it(`not ${name}`, async () => {
+      const { action } = endpoint(`redirect?to=${encodeURIComponent(to)}`);
+      const el = await render(html`<press-comment-form post-id="5" action=${action}></press-comment-form>`);
+      await fill(el, text);
+      expect(await failed(el)).to.deep.equal({ reason: 'server', message: en.unreadableError });
+      expect(control(el, 'comment').value).to.equal(text);
+      expect(drafts()).to.have.length(1);
+    });
+  }
 
   it('takes a JSON answer about another post for an answer it cannot read', async () => {
     const { action } = endpoint('json-other-post');
