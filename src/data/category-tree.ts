@@ -6,6 +6,8 @@ export interface CategoryNode {
   /** The count shown: with `hierarchical` and counts, padded with the descendants' posts, as WordPress does. */
   count: number | undefined;
   children: CategoryNode[];
+  /** How many categories the branch shows: this one and every one below it. */
+  size: number;
 }
 
 /** How the tree is built: the element's attributes, and the order of names in the page's language. */
@@ -72,12 +74,13 @@ export function categoryTree(categories: Category[], options: TreeOptions): Cate
     const branch = branches.get(category.id);
     if (!showEmpty && !branch?.posts) continue; // and so are all below it
     if (topLevelOnly && depth > 0) continue;
-    const node = { category, count: padded ? branch?.count : category.count, children: [] };
+    const node: CategoryNode = { category, count: padded ? branch?.count : category.count, children: [], size: 1 };
     // Deeper than DEEPEST, a category is listed under its ancestor there, after the ones before it.
     const at = Math.min(depth, DEEPEST + 1);
     if (at === 0) roots.push(node);
     else openAt[at - 1].children.push(node);
     openAt[at] = node;
+    for (let above = 0; above < at; above++) openAt[above].size++; // its ancestors: one more each shows
   }
   return roots;
 }

@@ -1,9 +1,13 @@
 import type { CommentFormConfig, ListKey, SiteFeed, SiteLists } from './model.js';
 import { normalizeFeed } from './normalize.js';
 import { getJson } from './http.js';
-import type { SiteSource } from './source.js';
+import type { NotPosted, Posted, PostOptions, SiteSource } from './source.js';
+import * as posting from './wordpress/posting.js';
 
-/** A JSON feed (see the README's feed schema): one request serves every widget. */
+/**
+ * A JSON feed (see the README's feed schema): one request serves every widget. Its `commentForm`
+ * names WordPress's endpoints, so comments are posted as to WordPress.
+ */
 export class FeedSource implements SiteSource {
   private feed?: Promise<SiteFeed>;
 
@@ -32,5 +36,13 @@ export class FeedSource implements SiteSource {
 
   async commentCount(postId: number): Promise<number | undefined> {
     return (await this.load()).commentCounts?.[postId];
+  }
+
+  postComment(config: CommentFormConfig, fields: URLSearchParams, options?: PostOptions): Promise<Posted | NotPosted> {
+    return posting.postComment(config, fields, options);
+  }
+
+  currentUser(config: CommentFormConfig, nonce: string): Promise<string | undefined> {
+    return posting.currentUser(config, nonce);
   }
 }

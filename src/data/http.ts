@@ -1,3 +1,4 @@
+import { afterRendering } from '../tasks.js';
 import { REQUEST_TIMEOUT_MS, SourceError } from './source.js';
 
 /** A JSON answer: its body, and WordPress's `X-WP-Total` and `X-WP-TotalPages` headers. */
@@ -26,6 +27,17 @@ const storage = <T>(use: (store: Storage) => T): T | undefined => {
   }
 };
 
+/**
+ * One request as it is asked: never kept, never tried again (a post, the probes before it, a question
+ * with a nonce), given up after `timeoutMs`. Rejects as `fetch` does: with a `TimeoutError` (see
+ * {@link timedOut}) when the answer did not come in time.
+ */
+export const fetchUncached = (url: string | URL, init: RequestInit = {}, timeoutMs = REQUEST_TIMEOUT_MS): Promise<Response> =>
+  fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+
+/** Whether a request failed because its answer did not come in time. */
+export const timedOut = (error: unknown): boolean => error instanceof DOMException && error.name === 'TimeoutError';
+
 /** One GET with a timeout, tried again after {@link RETRY_DELAYS} when that may help; never for posts. */
 async function request(url: string): Promise<Answer> {
   for (let attempt = 0; ; attempt++) {
@@ -34,7 +46,7 @@ async function request(url: string): Promise<Answer> {
     let status: number | undefined;
     try {
       // No custom header: a cross-origin GET then needs no preflight (`Accept` is safelisted).
-      const response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      const response = await fetchUncached(url, { headers: { accept: 'application/json' } });
       const { headers } = response;
       status = response.status;
       if (response.ok) {
@@ -50,10 +62,9 @@ async function request(url: string): Promise<Answer> {
     } catch (error) {
       if (error instanceof SourceError) throw error;
       cause = error;
-      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      problem = timedOut ? 'timed out' : 'could not be reached';
+      problem = timedOut(error) ? 'timed out' : 'could not be reached';
       // After a timeout, trying again would keep the widget waiting for minutes.
-      if (timedOut) attempt = 9;
+      if (timedOut(error)) attempt = 9;
     }
     if (attempt >= RETRY_DELAYS.length) throw new SourceError(`${url} ${problem}.`, { cause, status });
     await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS[attempt]));
@@ -100,12 +111,9 @@ export function getJson(url: string, origin: string): Promise<Answer> {
         },
       );
     if (hit) {
-      // The check waits for the tasks that render from the cache (a source hands each widget its
-      // answer in a task of its own, queued in this one): no request before the first render.
-      setTimeout(() => {
-        setTimeout(() => {
-          ask().catch(() => undefined);
-        });
+      // No request before the first render: the check waits for the tasks that render from the cache.
+      afterRendering(() => {
+        ask().catch(() => undefined);
       });
       answer = Promise.resolve(cached as Answer);
     } else {

@@ -1,7 +1,8 @@
 import { FeedSource } from './feed-source.js';
 import { setOnStale } from './http.js';
 import type { SiteSource } from './source.js';
-import { WordPressSource } from './wordpress-source.js';
+import { currentUser, postComment } from './wordpress/posting.js';
+import { WordPressSource } from './wordpress/source.js';
 
 /** `src` names a JSON feed, `api` a WordPress site (its REST root or its home URL). */
 export type SourceKind = 'src' | 'api';
@@ -23,20 +24,6 @@ setOnStale((origin) => {
 });
 
 /**
- * `source`, with each answer of a list or a count reaching its asker in a task of its own: the
- * widgets of a page mostly share one answer, and would otherwise all draw it in one long task.
- */
-function answeringInOwnTasks(source: SiteSource): SiteSource {
-  const ownTask = <T>(answer: Promise<T>): Promise<T> => answer.finally(() => new Promise((resolve) => setTimeout(resolve)));
-  return {
-    origin: source.origin,
-    list: (key, totals) => ownTask(source.list(key, totals)),
-    commentForm: (withAction) => source.commentForm(withAction),
-    commentCount: (postId) => ownTask(source.commentCount(postId)),
-  };
-}
-
-/**
  * The one source for a URL on this page: every widget that names the same feed or site gets the
  * same object, so a request is made once and its answer shared. `onChange` is called when the
  * source's data has changed since (its cached answers were out of date): ask it again then.
@@ -46,7 +33,7 @@ export function sourceFor(kind: SourceKind, url: string, onChange?: () => void):
   const key = `${kind} ${absolute}`;
   let source = shared.get(key);
   if (!source) {
-    source = answeringInOwnTasks(kind === 'src' ? new FeedSource(absolute) : new WordPressSource(absolute));
+    source = kind === 'src' ? new FeedSource(absolute) : new WordPressSource(absolute);
     shared.set(key, source);
   }
   if (onChange) watchers.set(key, (watchers.get(key) ?? new Set()).add(onChange));
@@ -57,3 +44,16 @@ export function sourceFor(kind: SourceKind, url: string, onChange?: () => void):
 export function unwatch(onChange: () => void): void {
   for (const callbacks of watchers.values()) callbacks.delete(onChange);
 }
+
+/**
+ * The source of an element that names no site: it has no data (the element shows the markup it
+ * wraps), and comments go where the form's own config says, as to WordPress.
+ */
+export const unnamedSource: SiteSource = {
+  origin: 'the page',
+  list: () => Promise.resolve(undefined),
+  commentCount: () => Promise.resolve(undefined),
+  commentForm: () => Promise.resolve({}),
+  postComment,
+  currentUser,
+};

@@ -7,7 +7,7 @@ import { en } from '../../src/i18n/en.js';
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { PressCommentForm } from '../../src/components/press-comment-form/press-comment-form.js';
-import { postComment } from '../../src/data/post-comment.js';
+import { postComment } from '../../src/data/wordpress/posting.js';
 import '../../src/define/press-comment-form.js';
 import type { PressCommentFailedDetail, PressCommentPostedDetail } from '../../src/events.js';
 import { control, endpoint, failed, fill, heard, otherOrigin, posted, render, type } from '../helpers/comment-form.js';
@@ -222,7 +222,7 @@ describe('the REST nonce goes to the page’s own origin only', () => {
       comment_post_ID: '7',
       comment_parent: '0',
     });
-    expect(await postComment({ rest }, body, false, 'the-page-nonce')).to.include({ status: 'pending' });
+    expect(await postComment({ rest }, body, { nonce: 'the-page-nonce' })).to.include({ status: 'pending' });
     const asked = (await heard(origin)).filter(({ url }) => url.includes(key));
     expect(asked.map(({ method }) => method)).to.include('POST');
     expect(
@@ -566,8 +566,11 @@ describe('“maybe sent” only when the post itself may have reached the site',
     let sent = false;
     let outcome: Awaited<ReturnType<typeof postComment>>;
     try {
-      outcome = await postComment({ action }, body, false, undefined, 500, () => {
-        sent = true;
+      outcome = await postComment({ action }, body, {
+        timeoutMs: 500,
+        sending: () => {
+          sent = true;
+        },
       });
     } finally {
       watch.stop();

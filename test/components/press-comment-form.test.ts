@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { postComment } from '../../src/data/post-comment.js';
+import { postComment } from '../../src/data/wordpress/posting.js';
 import '../../src/define/press-comment-form.js';
 import type { PressCommentFailedDetail } from '../../src/events.js';
 import { control, endpoint, failed, fill, focused, labels, posted, render, type } from '../helpers/comment-form.js';
@@ -320,7 +320,7 @@ describe('press-comment-form', () => {
 
     it('gives up on a site that does not answer in time', async () => {
       const { action } = endpoint('hang');
-      const outcome = await postComment({ action }, new URLSearchParams({ comment: 'x' }), false, undefined, 200);
+      const outcome = await postComment({ action }, new URLSearchParams({ comment: 'x' }), { timeoutMs: 200 });
       expect(outcome).to.deep.equal({ reason: 'network', problem: 'timeoutError' });
     });
 
@@ -403,7 +403,7 @@ describe('press-comment-form', () => {
         return Promise.resolve(new Response(JSON.stringify(answer), { status }));
       };
       try {
-        return { outcome: await postComment(config, form, retried), calls };
+        return { outcome: await postComment(config, form, { retried }), calls };
       } finally {
         window.fetch = original;
       }

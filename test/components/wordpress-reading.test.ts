@@ -7,7 +7,7 @@ import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { htmlText, htmlWords, navigationItems, tokens, type Token } from '../../src/data/html-reader.js';
 import { decodeEntities } from '../../src/data/entities.js';
-import { WordPressSource } from '../../src/data/wordpress-source.js';
+import { WordPressSource } from '../../src/data/wordpress/source.js';
 import '../../src/index.js';
 import { SHAPES, shapeOf } from '../bench/adversarial-html.js';
 import { loaded, parts, settledAll, shadowText } from '../helpers/fixtures.js';
@@ -550,6 +550,22 @@ describe('counts on a large site', function () {
     );
     expect(els.map(shadowText)).to.deep.equal(['10,050 Comments', '7 Comments']);
     expect(await requests()).to.equal(1 + 2); // the batch's first page (101 pages said), then each post's X-WP-Total
+  });
+
+  it('the counts of a listing page share one request, each post with its own count', async () => {
+    const comments = [
+      { id: 1, post: 3 },
+      { id: 2, post: 1 },
+      { id: 3, post: 3 },
+    ];
+    const { api, requests } = await wordpress({ comments });
+    const ids = ['3', '1', '2', '3'];
+    const els = await commentCounts(
+      html`<div lang="en">${ids.map((id) => html`<press-comment-count post-id=${id} api=${api}></press-comment-count>`)}</div>`,
+      ids.length,
+    );
+    expect(els.map(shadowText)).to.deep.equal(['2 Comments', '1 Comment', 'No Comments', '2 Comments']);
+    expect(await requests()).to.equal(1);
   });
 
   it('a post id that is no positive whole number: its own count fails, never "No Comments", and the others show', async () => {

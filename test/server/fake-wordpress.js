@@ -1,4 +1,4 @@
-// WordPress's REST API as far as the widgets read it (src/data/wordpress-source.ts), answered from
+// WordPress's REST API as far as the widgets read it (src/data/wordpress/), answered from
 // data that a test stores (POST /__test/store/<key>) or from test/fixtures/wordpress.json. The
 // routes, parameters, fields and headers are WordPress's own: `_fields`, `per_page` and `page`,
 // `categories` and `include` filters, `X-WP-Total` and `X-WP-TotalPages`. The answers carry

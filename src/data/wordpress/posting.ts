@@ -1,39 +1,15 @@
 // Posts a comment the way WordPress's own form does (a form-encoded POST to wp-comments-post.php),
 // or, from another origin, through its REST API, and reads the answer, which is often not what HTTP
 // suggests: WordPress accepts a comment with a redirect, and refuses one with a 200 HTML error
-// page. The component knows only the outcome.
-import { decodeEntities } from './entities.js';
-import { htmlText, tokens, type Token } from './html-reader.js';
-import type { CommentFormConfig, CommentStatus } from './model.js';
-import { parseUrl, safeUrl } from './safe-url.js';
-import { REQUEST_TIMEOUT_MS } from './source.js';
-
-/**
- * Why a comment was not taken, as a code the form words in the page's language (its string key):
- * no network, no answer in time, an answer that tells nothing (a proxy's page, a cut-off body, a
- * login wall: the comment may have arrived), the REST API refusing visitors (its console is told
- * how to allow them), nowhere to post to, or a refusal with an HTTP status.
- */
-export type PostProblem = 'networkError' | 'timeoutError' | 'unreadableError' | 'loginRequired' | 'notSetUp' | 'postFailed';
-
-/** The site took the comment: published (`approved`) or held (`pending`); `id` and `url` when its answer tells them. */
-export interface Posted {
-  id: number | undefined;
-  status: CommentStatus;
-  url: string | undefined;
-}
-
-/**
- * The site did not take the comment, or its answer did not tell. `said`: the site's own words
- * (WordPress's message, plain text), which the form shows as they are; else `problem` is worded,
- * with `status` for `postFailed`.
- */
-export interface NotPosted {
-  reason: 'network' | 'server' | 'rejected' | 'invalid';
-  problem: PostProblem;
-  said?: string;
-  status?: number;
-}
+// page. The element knows only the outcome.
+import { fetchUncached, timedOut } from '../http.js';
+import { decodeEntities } from '../entities.js';
+import { htmlText } from '../html-reader.js';
+import type { CommentFormConfig } from '../model.js';
+import { parseUrl, safeUrl } from '../safe-url.js';
+import { REQUEST_TIMEOUT_MS, type NotPosted, type PostOptions, type Posted } from '../source.js';
+import { awaitingModeration, diePage, pageMessage, postPage, shows } from './rendered-html.js';
+import { endpoint, rootOfComments } from './routes.js';
 
 type Outcome = Posted | NotPosted;
 
@@ -66,24 +42,6 @@ const REST_NAMES: Record<string, string> = {
 /** Whether `url` is on the page's own origin (`self.origin`: "null" in a sandboxed frame, where nothing is). */
 const ownOrigin = (url: string): boolean => parseUrl(url)?.origin === self.origin && self.origin !== 'null';
 
-const timedOut = (error: unknown): boolean => error instanceof DOMException && error.name === 'TimeoutError';
-
-type StartTag = Extract<Token, { type: 'start' }>;
-
-const classList = (tag: StartTag): string[] => (tag.attributes.get('class') ?? '').split(/\s+/);
-
-/**
- * Whether an element of `page` is one that `matches`: what a page is, read by its markup (the
- * data layer's tokenizer), never by words that its text may quote (a comment that names a class).
- */
-function hasElement(page: string, matches: (tag: StartTag) => boolean): boolean {
-  for (const token of tokens(page)) if (token.type === 'start' && matches(token)) return true;
-  return false;
-}
-
-/** Whether `page` is WordPress's error page (`wp_die()`): its message is in a `.wp-die-message`. */
-const diePage = (page: string): boolean => hasElement(page, (tag) => classList(tag).includes('wp-die-message'));
-
 /** Origins whose site owner the console has told that the answer to a post could not be read. */
 const toldUnreadable = new Set<string>();
 
@@ -96,14 +54,14 @@ const toldUnreadable = new Set<string>();
  * carries {@link PREFLIGHT_HEADER}, so that the browser asks first and an origin that does not
  * allow it never receives the visitor's name, email and text.
  *
- * `nonce` (WordPress's REST nonce, for a logged-in visitor) is sent to the page's own origin only.
+ * `options.nonce` (WordPress's REST nonce, for a logged-in visitor) is sent to the page's own origin only.
  *
- * `retried`: an earlier attempt with this text may have reached the site (its answer was lost).
+ * `options.retried`: an earlier attempt with this text may have reached the site (its answer was lost).
  * It is posted again: WordPress refuses a duplicate (same post, parent, author, email and text) with
  * 409, which then means that the earlier attempt's comment exists; it is shown as awaiting
  * moderation (it may be). Nothing is looked up by the comment's text: it never goes into a URL.
  *
- * `sending` is called when the post itself starts: from then on the comment may reach the site,
+ * `options.sending` is called when the post itself starts: from then on the comment may reach the site,
  * whatever the outcome says (before, nothing of it was sent: a refused or failed probe).
  *
  * Resolves with what became of the comment (a rejection would be a bug: the form reads it as an
@@ -112,10 +70,7 @@ const toldUnreadable = new Set<string>();
 export async function postComment(
   { action, rest }: CommentFormConfig,
   body: URLSearchParams,
-  retried?: boolean,
-  nonce?: string,
-  timeoutMs = REQUEST_TIMEOUT_MS,
-  sending?: () => void,
+  { retried, nonce, timeoutMs = REQUEST_TIMEOUT_MS, sending }: PostOptions = {},
 ): Promise<Outcome> {
   // A logged-in visitor posts through REST as themselves: cookies and WordPress's REST nonce.
   const ownNonce = rest && nonce && ownOrigin(rest) ? nonce : undefined;
@@ -132,17 +87,22 @@ export async function postComment(
   let text = '';
   sending?.();
   try {
-    response = await fetch(target, {
-      method: 'POST',
-      signal: AbortSignal.timeout(timeoutMs),
-      ...(formPost
-        ? { body, ...(guarded ? { headers: { [PREFLIGHT_HEADER]: '1' } } : {}) }
-        : {
-            // Only the fields WordPress knows: the cookie consent is the form's own business.
-            body: JSON.stringify(Object.fromEntries(Object.entries(REST_NAMES).flatMap(([name, field]) => (body.has(name) ? [[field, body.get(name)]] : [])))),
-            headers: { 'content-type': 'application/json', ...(ownNonce ? { 'x-wp-nonce': ownNonce } : {}) },
-          }),
-    });
+    response = await fetchUncached(
+      target,
+      {
+        method: 'POST',
+        ...(formPost
+          ? { body, ...(guarded ? { headers: { [PREFLIGHT_HEADER]: '1' } } : {}) }
+          : {
+              // Only the fields WordPress knows: the cookie consent is the form's own business.
+              body: JSON.stringify(
+                Object.fromEntries(Object.entries(REST_NAMES).flatMap(([name, field]) => (body.has(name) ? [[field, body.get(name)]] : []))),
+              ),
+              headers: { 'content-type': 'application/json', ...(ownNonce ? { 'x-wp-nonce': ownNonce } : {}) },
+            }),
+      },
+      timeoutMs,
+    );
     text = await response.text();
   } catch (error) {
     // Sent or not, the answer is lost: "Try again" is safe (WordPress's duplicate check). No answer
@@ -195,7 +155,7 @@ export async function postComment(
 
 /** A `HEAD` that the browser preflights: it answers only if `action` lets this page read its answers (CORS). */
 const askAllowed = (action: string, timeoutMs: number): Promise<Response> =>
-  fetch(action, { method: 'HEAD', headers: { [PREFLIGHT_HEADER]: '1' }, signal: AbortSignal.timeout(timeoutMs) });
+  fetchUncached(action, { method: 'HEAD', headers: { [PREFLIGHT_HEADER]: '1' } }, timeoutMs);
 
 /**
  * Whether `action`, on another origin, refuses to let this page read its answers: a preflighted
@@ -213,7 +173,7 @@ async function refusedByCors(action: string, timeoutMs: number): Promise<NotPost
     // refused, or unreachable: asked below
   }
   try {
-    await fetch(action, { method: 'HEAD', mode: 'no-cors', signal: AbortSignal.timeout(timeoutMs) });
+    await fetchUncached(action, { method: 'HEAD', mode: 'no-cors' }, timeoutMs);
   } catch {
     return { reason: 'network', problem: 'networkError' };
   }
@@ -267,8 +227,8 @@ function accepted(finalUrl: string, target: string, page: string, body: URLSearc
   if (!url || !(thisPage(url) || (onSite && postPage(url, page, body.get('comment_post_ID') ?? '')))) {
     return { reason: 'server', problem: 'unreadableError' };
   }
-  const awaiting = hasElement(page, (tag) => classList(tag).includes('comment-awaiting-moderation'));
-  const shown = shows(htmlText(page), htmlText(body.get('comment') ?? ''));
+  const awaiting = awaitingModeration(page);
+  const shown = shows(page, htmlText(body.get('comment') ?? ''));
   return { id: undefined, status: shown && !awaiting ? 'approved' : 'pending', url: finalUrl };
 }
 
@@ -291,91 +251,16 @@ function thisPage(url: URL): boolean {
   return url.origin === self.origin && here !== undefined && address(url) === address(here);
 }
 
-/** Letters and digits only: WordPress's typography (curly quotes, dashes) does not count. */
-const gist = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
-
-/** Whether `pageText` shows `comment` (both plain text): by its letters and digits, or, if it has none (emoji), as typed. */
-function shows(pageText: string, comment: string): boolean {
-  const letters = gist(comment);
-  if (letters) return gist(pageText).includes(letters);
-  return comment !== '' && pageText.includes(comment);
-}
-
 /**
- * Whether `url` and `page` (on the site's origin) are a page of post `postId`: `?p=N` or
- * `?page_id=N`, or the markers WordPress prints on that page only: `postid-N` or `page-id-N` in
- * the `<body>`'s class (`body_class()`), the comment form's `comment_post_ID`. Not
- * `<article id="post-N">`: `post_class()` prints it on every listing that shows the post.
+ * The logged-in visitor's display name, asked with WordPress's REST nonce at `users/me` beside
+ * `config.rest`; `undefined` when the nonce is not (or no longer) good, or when `config.rest` is
+ * not a comments route on the page's own origin: the nonce goes to the page's own origin only.
  */
-function postPage(url: URL, page: string, postId: string): boolean {
-  if (!/^\d+$/.test(postId)) return false;
-  if (url.searchParams.get('p') === postId || url.searchParams.get('page_id') === postId) return true;
-  return hasElement(page, (tag) => {
-    const { name, attributes } = tag;
-    const classes = classList(tag);
-    return (
-      (name === 'body' && (classes.includes(`postid-${postId}`) || classes.includes(`page-id-${postId}`))) ||
-      (name === 'input' && attributes.get('name') === 'comment_post_ID' && attributes.get('value') === postId)
-    );
-  });
-}
-
-/**
- * The message of an error page as plain text: WordPress's `.wp-die-message` (up to its first
- * `</div>`, without a `javascript:` link: WordPress's "« Back"), else the first `<h1>`. Read by
- * the data layer's tokenizer, in one pass, never by the HTML parser: no server markup reaches the
- * page. Tags are dropped, as in `<strong>Error</strong>: …`. `wordpress`: the page is WordPress's
- * ({@link diePage}).
- */
-function pageMessage(page: string, wordpress: boolean): string {
-  const ends = wordpress ? 'div' : 'h1';
-  const message: string[] = [];
-  let inside = false;
-  let backLink = false;
-  for (const token of tokens(page)) {
-    if (token.type === 'text') {
-      if (inside && !backLink) message.push(token.text);
-    } else if (!inside) {
-      inside = token.type === 'start' && (wordpress ? classList(token).includes('wp-die-message') : token.name === 'h1');
-    } else if (token.type === 'end' && token.name === ends) {
-      break;
-    } else if (token.name === 'a') {
-      backLink = token.type === 'start' && /^\s*javascript:/i.test(token.attributes.get('href') ?? '');
-    }
-  }
-  return decodeEntities(message.join('')).replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The REST route `users/me` beside `rest` (the comments route), in the same form: `/wp-json/wp/v2/…`
- * or `?rest_route=/wp/v2/…` (encoded or not). `undefined` when `rest` is not a comments route.
- */
-function usersMe(rest: string): URL | undefined {
-  const url = parseUrl(rest);
-  if (!url) return undefined;
-  const COMMENTS = /\/wp\/v2\/comments\/?$/;
-  const route = url.searchParams.get('rest_route');
-  if (route !== null) {
-    if (!COMMENTS.test(route)) return undefined;
-    url.searchParams.set('rest_route', route.replace(COMMENTS, '/wp/v2/users/me'));
-  } else {
-    if (!COMMENTS.test(url.pathname)) return undefined;
-    url.pathname = url.pathname.replace(COMMENTS, '/wp/v2/users/me');
-  }
-  url.searchParams.set('_fields', 'name');
-  return url;
-}
-
-/**
- * The logged-in visitor's display name, asked with WordPress's REST nonce; `undefined` when the
- * nonce is not (or no longer) good, or when `rest` is on another origin: the nonce goes to the
- * page's own origin only.
- */
-export async function currentUser(rest: string, nonce: string): Promise<string | undefined> {
-  const url = ownOrigin(rest) ? usersMe(rest) : undefined;
-  if (!url) return undefined;
+export async function currentUser({ rest }: CommentFormConfig, nonce: string): Promise<string | undefined> {
+  const root = rest !== undefined && ownOrigin(rest) ? rootOfComments(rest) : undefined;
+  if (!root) return undefined;
   try {
-    const response = await fetch(url, { headers: { 'x-wp-nonce': nonce }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const response = await fetchUncached(endpoint(root, 'wp/v2/users/me', { _fields: 'name' }), { headers: { 'x-wp-nonce': nonce } });
     const { name } = (await response.json()) as { name?: unknown };
     return response.ok && typeof name === 'string' ? decodeEntities(name) : undefined;
   } catch {
