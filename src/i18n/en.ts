@@ -80,7 +80,38 @@ export type PressRecentCommentsStrings = Pick<
 >;
 export type PressMenuStrings = Pick<Strings, 'menu' | 'primaryMenu' | 'skipToContent' | 'submenu' | 'noMenuItems' | 'loadingMenu' | 'menuFailed' | 'retry'>;
 export type PressCommentCountStrings = Pick<Strings, 'noCommentsYet' | 'oneComment' | 'manyComments' | 'loadingCommentCount' | 'commentCountFailed' | 'retry'>;
-export type PressCommentFormStrings = Omit<
+export type PressCommentFormStrings = Pick<
   Strings,
-  keyof PressArchivesStrings | keyof PressCategoriesStrings | keyof PressRecentCommentsStrings | keyof PressMenuStrings | keyof PressCommentCountStrings
+  | 'leaveReply'
+  | 'leaveReplyTo'
+  | 'cancelReply'
+  | 'loggedInAs'
+  | 'emailNotes'
+  | 'requiredFields'
+  | 'comment'
+  | 'name'
+  | 'email'
+  | 'website'
+  | 'honeypot'
+  | 'cookiesConsent'
+  | 'postComment'
+  | 'awaitingModeration'
+  | 'commentPosted'
+  | 'viewComment'
+  | 'tryAgain'
+  | 'spam'
+  | 'notSetUp'
+  | 'networkError'
+  | 'timeoutError'
+  | 'unreadableError'
+  | 'loginRequired'
+  | 'postFailed'
 >;
+
+/** Keys no element's strings name; must stay empty, so that a new widget's strings get a type of their own. */
+type Unclaimed = Exclude<
+  StringKey,
+  keyof (PressArchivesStrings & PressCategoriesStrings & PressRecentCommentsStrings & PressMenuStrings & PressCommentCountStrings & PressCommentFormStrings)
+>;
+// A key in Unclaimed fails to compile here, naming itself.
+export const everyStringClaimed: Unclaimed extends never ? true : Unclaimed = true;

@@ -2,13 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { readMarkup, type MarkupContent } from '../data/markup.js';
 import type { ListKey, SiteLists } from '../data/model.js';
 import { normalizeFeed, normalizeList } from '../data/normalize.js';
-import { sourceFor, unwatch, type SourceKind } from '../data/sources.js';
 import { emit, emitError } from '../events.js';
 import type { StringKey } from '../i18n/en.js';
-import { afterFrame, DrawInParts } from './draw-in-parts.js';
-import { LocalizedElement } from './localized.js';
-import { unwatchNearViewport, watchNearViewport, type NearViewportListener } from './near-viewport.js';
-import { closestAcross, localeOf, sourceRefOf } from './page.js';
+import { afterFrame } from '../tasks.js';
+import { DrawInParts } from './draw-in-parts.js';
+import { localeOf } from './page.js';
+import { SiteElement } from './site-element.js';
+import { SourceController } from './source-controller.js';
 import { widgetStyles } from './widget.styles.js';
 
 /**
@@ -17,19 +17,11 @@ import { widgetStyles } from './widget.styles.js';
  * inline `<script type="application/json">` child, its own `src`/`api`, the nearest `<press-site>`,
  * and the WordPress markup it wraps, which is also its first paint.
  */
-export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
+export abstract class DataWidget<K extends ListKey> extends SiteElement {
   static override styles = [widgetStyles];
   static override properties: PropertyDeclarations = {
-    api: { reflect: true },
-    src: { reflect: true },
     heading: {},
   };
-
-  /** A WordPress site to read from: its REST root (`…/wp-json`) or its home URL. */
-  declare api?: string;
-
-  /** A JSON feed to read from (see the feed schema in the README). */
-  declare src?: string;
 
   /** The heading; an empty string hides it. Defaults to WordPress's widget title. */
   declare heading?: string;
@@ -61,106 +53,47 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
   private markup?: MarkupContent<K>;
   private inlineItems?: SiteLists[K];
   private readLightDom = false;
-  private site?: Element;
-  private readonly siteObserver = new MutationObserver(() => {
-    this.requestUpdate();
-  });
   private focusAfterLoad = false;
 
-  /** What is shown: the list once loaded, the error once failed; both absent while loading. */
-  private loaded?: { items: SiteLists[K] } | { error: unknown };
   /** Drawing what was loaded threw: the error state shows instead, until the next load. */
   private drawFailure?: { error: unknown };
-  /** A load is under way (the first, a Retry, or one for a changed source). */
-  private loading = false;
-  /** What the current load was started for: a change starts a new one. */
-  private loadedFor: unknown[] = [];
-  private loads = 0;
 
-  /** Came within a screen of the viewport once: from then on it loads whenever its source changes. */
-  private near = false;
-
-  // @lit/task would do this, at 0.7 KB gzip of a 16 KB budget; this is all of it that is needed.
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const args = [this.given, this.needsTotals, ...sourceRefOf(this)];
-    if (args.length !== this.loadedFor.length || args.some((arg, i) => arg !== this.loadedFor[i])) {
-      // It asks its source once near the viewport: at once for most, when the reader scrolls to it
-      // for one far down a long page.
-      if (!this.near && !this.given && !this.inlineItems && args[2]) {
-        watchNearViewport(this, this.nearViewport);
-        return;
+  /** The list, from the first of: the property, inline JSON, the site, the markup it wraps. */
+  private readonly data = new SourceController(this, {
+    args: () => [this.given, this.needsTotals] as const,
+    // Asked once near the viewport: at once for most, when the reader scrolls to it for one far
+    // down a long page. Data of its own needs no waiting.
+    lazy: () => !this.given && !this.inlineItems,
+    task: (source, [given, totals]) => {
+      if (given) return normalizeList(this.listKey, given, `the ${this.listKey} property of <${this.localName}>`);
+      if (this.inlineItems) return this.inlineItems;
+      const markup = this.markup?.items ?? ([] as SiteLists[K]);
+      // A source without this kind of data (a feed with no `menu`, no site at all) leaves it to the markup.
+      return source.list(this.listKey, totals).then((fromSource) => fromSource ?? markup);
+    },
+    settled: () => {
+      this.drawFailure = undefined;
+    },
+    shown: async (isLatest) => {
+      // A long list is drawn in parts (see DrawInParts): "loaded" once all of it is.
+      while (this.longLists.cut && isLatest()) {
+        await afterFrame();
+        await this.updateComplete;
       }
-      this.near = true;
-      this.loadedFor = args;
-      void this.run();
-    }
-  }
-
-  /** Known to be far from the viewport: it waits, and is not busy meanwhile. */
-  private far = false;
-
-  private readonly nearViewport: NearViewportListener = {
-    near: () => {
-      this.near = true;
-      this.far = false;
-      this.requestUpdate();
+      if (!isLatest()) return;
+      if (this.focusAfterLoad) {
+        this.focusAfterLoad = false;
+        // The Retry button is gone: keep the keyboard user where the content now is.
+        this.renderRoot.querySelector<HTMLElement>('[part~="body"]')?.focus();
+      }
+      // Told after the update, so that listeners find the new state on screen. A drawing that
+      // failed was told by drawFailed().
+      if (this.drawFailure) return;
+      const { value, error } = this.data;
+      if (value) emit(this, 'press-load', { count: value.length });
+      else emitError(this, error);
     },
-    far: () => {
-      this.far = true;
-      this.requestUpdate();
-    },
-  };
-
-  /** Loads the list; of overlapping loads, only the latest is shown and reported. */
-  private async run(): Promise<void> {
-    const load = ++this.loads;
-    this.loading = true;
-    this.requestUpdate(); // within willUpdate, this joins the update under way
-
-    const [given, totals, kind, url] = this.loadedFor as [SiteLists[K] | undefined, boolean, SourceKind?, string?];
-    let outcome: { items: SiteLists[K] } | { error: unknown };
-    try {
-      const items = this.load(given, totals, kind, url);
-      // Data at hand (a property, inline JSON, wrapped markup) shows in the update under way.
-      outcome = { items: items instanceof Promise ? await items : items };
-    } catch (error) {
-      outcome = { error };
-    }
-    if (load !== this.loads) return;
-    this.loaded = outcome;
-    this.drawFailure = undefined;
-    this.loading = false;
-    this.requestUpdate();
-    await this.updateComplete;
-    // A long list is drawn in parts (see DrawInParts): "loaded" once all of it is.
-    while (this.longLists.cut && load === this.loads) {
-      await afterFrame();
-      await this.updateComplete;
-    }
-    if (load !== this.loads) return;
-    if (this.focusAfterLoad) {
-      this.focusAfterLoad = false;
-      // The Retry button is gone: keep the keyboard user where the content now is.
-      this.renderRoot.querySelector<HTMLElement>('[part~="body"]')?.focus();
-    }
-    // Told after the update, so that listeners find the new state on screen. A drawing that
-    // failed is told by drawFailed().
-    if (this.failedToDraw()) return;
-    if ('items' in outcome) emit(this, 'press-load', { count: outcome.items.length });
-    else emitError(this, outcome.error);
-  }
-
-  private load(given: SiteLists[K] | undefined, totals: boolean, kind?: SourceKind, url?: string): SiteLists[K] | Promise<SiteLists[K]> {
-    if (given) return normalizeList(this.listKey, given, `the ${this.listKey} property of <${this.localName}>`);
-    if (this.inlineItems) return this.inlineItems;
-    const markup = this.markup?.items ?? ([] as SiteLists[K]);
-    if (!kind || !url) return markup;
-    // A source without this kind of data (a feed with no `menu`, say) leaves it to the markup.
-    return sourceFor(kind, url, this.refresh)
-      .list(this.listKey, totals)
-      .then((fromSource) => fromSource ?? markup);
-  }
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -169,19 +102,6 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
       this.inlineItems = this.readInlineJson();
       this.markup = readMarkup(this.listKey, this);
     }
-    this.site = closestAcross(this, 'press-site');
-    if (this.site) this.siteObserver.observe(this.site, { attributeFilter: ['api', 'src'] });
-    // Moved elsewhere on the page: it may have another <press-site> now, and it must watch its
-    // source again (it stopped when it left). From memory: no request.
-    this.loadedFor = [];
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchNearViewport(this);
-    this.siteObserver.disconnect();
-    unwatch(this.refresh);
   }
 
   private readInlineJson(): SiteLists[K] | undefined {
@@ -206,13 +126,10 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     return localeOf(this);
   }
 
-  /** The source has newer data (a background refresh of cached answers): show it, without a request. */
-  private readonly refresh = (): void => void this.run();
-
   /** Asks the source again, e.g. after an error. */
   retry(): void {
     this.focusAfterLoad = this.shadowRoot?.activeElement?.getAttribute('part') === 'retry';
-    void this.run();
+    this.data.retry();
   }
 
   /** The default heading, in the page's language: WordPress's widget title. */
@@ -227,33 +144,36 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
   /** Long lists drawn a frame at a time (for `renderItems`: `this.longLists.draw(…)`). */
   protected readonly longLists = new DrawInParts(this);
 
-  // Read through a method: after an await, TypeScript would still take it for what was set before.
-  private failedToDraw(): boolean {
-    return !!this.drawFailure;
-  }
-
   /**
-   * Lit commits what render() returned after marking the update done: what throws there (a part
-   * drawn by DrawInParts, a template nested too deep) shows the error state in the next update.
-   * What throws before (in render()) is Lit's to handle: the element could not update again.
+   * What throws while drawing (a subclass's bug, data that slipped through, a template nested too
+   * deep), in render() or in Lit's commit of it, shows the error state (with Retry) in this same
+   * update, says why once, and tells `press-error`: the widget never goes blank, and the page's
+   * other widgets draw on.
    */
   protected override update(changed: PropertyValues): void {
     try {
       super.update(changed);
     } catch (error) {
-      // A second failure, in an update that drew the error state, would only come again.
-      if (this.isUpdatePending || this.drawFailure) throw error;
-      this.drawFailed(error);
+      // A second failure, in an update that draws the error state, would only come again.
+      if (this.drawFailure) throw error;
+      this.drawFailure = { error };
+      this.longLists.stop(); // what was cut is not drawn at all
+      console.error(`press-widgets: <${this.localName}> could not draw its ${this.listKey}; it shows its error state.`, error);
+      super.update(changed);
+      void this.updateComplete.then(() => {
+        emitError(this, error);
+      });
     }
   }
 
   override render(): TemplateResult {
+    const { status } = this.data;
     const heading = this.headingText();
     const dir = this.direction ?? nothing;
-    const state = this.renderStateOrError();
+    const state = this.drawFailure ? (status === 'pending' ? this.renderLoading() : this.renderError()) : this.renderState();
     // Busy until its first list or error is shown (unless it waits far from the viewport), while
     // loading, and while a long list is still being drawn (renderState() may have cut it).
-    const busy = (!this.loaded && !this.far) || this.loading || this.longLists.cut;
+    const busy = (status === 'initial' && !this.data.waiting) || status === 'pending' || this.longLists.cut;
     return html`
       ${heading ? html`<h2 part="heading" id="heading" dir=${dir}>${heading}</h2>` : nothing}
       <div part="body" class=${this.longLists.long ? 'long' : nothing} tabindex="-1" dir=${dir} aria-busy=${busy ? 'true' : 'false'}>${state}</div>
@@ -265,46 +185,20 @@ export abstract class DataWidget<K extends ListKey> extends LocalizedElement {
     return html`<p part="empty" dir="auto">${this.t(this.stringKeys.empty)}</p>`;
   }
 
-  /**
-   * The state, or the error state (with Retry) when drawing it throws: a subclass's bug or data
-   * that slipped through never leaves the widget blank or stops the page's other widgets.
-   */
-  private renderStateOrError(): TemplateResult {
-    if (!this.drawFailure) {
-      try {
-        return this.renderState();
-      } catch (error) {
-        this.longLists.stop(); // what was cut is not drawn at all
-        this.drawFailed(error);
-      }
-    }
-    return this.loading ? this.renderLoading() : this.renderError();
-  }
-
-  /** Shows the error state instead of what could not be drawn, says why once, and tells `press-error` once it shows. */
-  private drawFailed(error: unknown): void {
-    this.drawFailure = { error };
-    console.error(`press-widgets: <${this.localName}> could not draw its ${this.listKey}; it shows its error state.`, error);
-    this.requestUpdate(); // from a commit, the update that draws the error state (from render(), this one does)
-    void this.updateComplete.then(() => {
-      emitError(this, error);
-    });
-  }
-
   /** The list to show: what was loaded, and what this page added since (a comment just posted). */
   protected shownItems(items: SiteLists[K]): SiteLists[K] {
     return items;
   }
 
   private renderState(): TemplateResult {
-    const { loaded } = this;
-    if (!this.loading && loaded && 'items' in loaded) {
-      const items = this.shownItems(loaded.items);
+    const { status, value } = this.data;
+    if (status === 'complete' && value) {
+      const items = this.shownItems(value);
       return items.length > 0 ? this.renderItems(items) : this.renderEmpty();
     }
-    if (!this.loading && loaded) return this.markup ? this.renderItems(this.markup.items) : this.renderError();
+    if (status === 'error') return this.markup ? this.renderItems(this.markup.items) : this.renderError();
     // Loading: keep showing what was there (earlier data or the wrapped markup), else a skeleton.
-    const shown = loaded && 'items' in loaded ? loaded.items : this.markup?.items;
+    const shown = value ?? this.markup?.items;
     return shown ? this.renderItems(shown) : this.renderLoading();
   }
 

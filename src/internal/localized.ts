@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { en, type StringKey, type Strings } from '../i18n/en.js';
 import { catalogFor, type Catalog } from '../i18n/strings.js';
+import { ownTask } from '../tasks.js';
 import { closestAcross, dirOf, langOf } from './page.js';
 
 /**
@@ -60,7 +61,7 @@ export abstract class LocalizedElement extends LitElement {
     if (!this.firstTask) {
       this.firstTask = true;
       const wrapsMarkup = [...this.children].some((child) => child.localName !== 'script');
-      if (!wrapsMarkup) return new Promise((resolve) => setTimeout(resolve)).then(() => this.scheduleUpdate());
+      if (!wrapsMarkup) return ownTask().then(() => this.scheduleUpdate());
     }
     const catalog = catalogFor(langOf(this));
     if (catalog instanceof Promise) return catalog.then(() => this.scheduleUpdate());

@@ -1,5 +1,4 @@
 import { parseUrl } from '../data/safe-url.js';
-import type { SourceKind } from '../data/sources.js';
 
 /** The parent of `node`, stepping out of shadow roots to their hosts. */
 function composedParent(node: Node): Node | null {
@@ -63,18 +62,4 @@ export function isCurrentPage(url: string): boolean {
   if (!target) return false;
   const strip = (path: string): string => path.replace(/\/+$/, '');
   return target.origin === location.origin && strip(target.pathname) === strip(location.pathname) && target.search === location.search;
-}
-
-/**
- * Where `host` takes its data: its own `api`/`src`, else its nearest `<press-site>`'s. Attributes
- * are read, so the site need not be defined yet.
- */
-export function sourceRefOf(host: Element): [SourceKind, string] | [] {
-  for (const element of [host, closestAcross(host, 'press-site')]) {
-    const api = element?.getAttribute('api');
-    if (api) return ['api', api];
-    const src = element?.getAttribute('src');
-    if (src) return ['src', src];
-  }
-  return [];
 }

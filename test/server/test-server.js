@@ -324,10 +324,11 @@ export async function testServer(ctx, next) {
       return;
     case 'versioned': {
       // /__test/versioned/<key>/<ms>: after <ms>, a feed whose one category is named "v<n>" for
-      // the n-th request of <key>, so that a test can tell a cached answer from a fresh one
+      // the n-th request of <key>, and post 1 has n comments, so that a test can tell a cached
+      // answer from a fresh one
       await sleep(Number(arg));
       ctx.type = 'json';
-      ctx.body = JSON.stringify({ categories: [{ id: 1, name: `v${String(count)}`, url: '/v/' }] });
+      ctx.body = JSON.stringify({ categories: [{ id: 1, name: `v${String(count)}`, url: '/v/' }], commentCounts: { 1: count } });
       return;
     }
     case 'fault': {

@@ -1,12 +1,12 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { safeUrl } from '../../data/safe-url.js';
-import { sourceFor } from '../../data/sources.js';
 import { emit, emitError } from '../../events.js';
 import type { PressCommentCountStrings } from '../../i18n/en.js';
 import { fill } from '../../i18n/strings.js';
 import { formatCount } from '../../internal/format.js';
-import { LocalizedElement } from '../../internal/localized.js';
-import { localeOf, sourceRefOf } from '../../internal/page.js';
+import { localeOf } from '../../internal/page.js';
+import { SiteElement } from '../../internal/site-element.js';
+import { SourceController } from '../../internal/source-controller.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { commentCountStyles } from './press-comment-count.styles.js';
 
@@ -30,7 +30,7 @@ import { commentCountStyles } from './press-comment-count.styles.js';
  * @cssprop --press-color-muted - The loading and error texts.
  * @cssprop --press-color-accent - Focus rings.
  */
-export class PressCommentCount extends LocalizedElement {
+export class PressCommentCount extends SiteElement {
   static override styles = [widgetStyles, commentCountStyles];
 
   static override properties: PropertyDeclarations = {
@@ -39,11 +39,6 @@ export class PressCommentCount extends LocalizedElement {
     zero: {},
     one: {},
     more: {},
-    strings: { attribute: false },
-    src: { reflect: true },
-    api: { reflect: true },
-    count: { attribute: false },
-    failed: { attribute: false },
   };
 
   /** The post whose approved comments are counted. */
@@ -67,63 +62,40 @@ export class PressCommentCount extends LocalizedElement {
    */
   declare strings?: Partial<PressCommentCountStrings>;
 
-  /** A JSON feed with `commentCounts`. */
-  declare src?: string;
-
-  /** A WordPress site: its REST root or its home URL. */
-  declare api?: string;
-
-  private count?: number;
-  private failed = false;
-  private loadedFor = '';
-  private loads = 0;
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const [kind, url] = sourceRefOf(this);
-    const key = `${String(this.postId)} ${String(kind)} ${String(url)}`;
-    if (key !== this.loadedFor) {
-      this.loadedFor = key;
-      void this.load();
-    }
-  }
+  /** The count, from its own `src`/`api` or its `<press-site>`'s; loaded again when either or `post-id` changes. */
+  private readonly count = new SourceController(this, {
+    args: () => [this.postId] as const,
+    task: async (source, [postId]) => {
+      if (!postId) throw new Error('press-comment-count needs a post-id.');
+      const count = await source.commentCount(postId);
+      if (count === undefined)
+        throw new Error(
+          `${source.origin} has no comment count for post ${String(postId)}; press-comment-count needs a src or api (its own or its press-site’s) that has.`,
+        );
+      return count;
+    },
+    // Told after the update, so that listeners find the new state on screen.
+    shown: () => {
+      const { value, error } = this.count;
+      if (value === undefined) emitError(this, error);
+      else emit(this, 'press-load', { count: value });
+    },
+  });
 
   /** Asks the source again, e.g. after an error, as the other widgets' `retry()` does. */
   retry(): void {
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    const load = ++this.loads;
-    const [kind, url] = sourceRefOf(this);
-    this.failed = false;
-    this.count = undefined;
-    let count: number | undefined;
-    let error: unknown;
-    try {
-      if (!kind || !url || !this.postId) throw new Error('press-comment-count needs a post-id and a src or api (its own or its press-site’s).');
-      count = await sourceFor(kind, url).commentCount(this.postId);
-      if (count === undefined) throw new Error(`${url} has no comment count for post ${String(this.postId)}.`);
-    } catch (caught) {
-      error = caught;
-    }
-    if (load !== this.loads) return;
-    this.count = count;
-    this.failed = count === undefined;
-    await this.updateComplete;
-    if (count === undefined) emitError(this, error);
-    else emit(this, 'press-load', { count });
+    this.count.retry();
   }
 
   override render(): TemplateResult {
-    const { count } = this;
-    if (this.failed) {
+    const { status, value: count } = this.count;
+    if (status === 'error') {
       return html`<span part="error">${this.t('commentCountFailed')}</span>
         <button part="retry" type="button" @click=${() => {
           this.retry();
         }}>${this.t('retry')}</button>`;
     }
-    if (count === undefined) return html`<span class="muted" aria-busy="true">${this.t('loadingCommentCount')}</span>`;
+    if (count === undefined || status !== 'complete') return html`<span class="muted" aria-busy="true">${this.t('loadingCommentCount')}</span>`;
     const number = formatCount(count, localeOf(this));
     const text =
       count === 0
@@ -134,6 +106,6 @@ export class PressCommentCount extends LocalizedElement {
             ? this.more.replace('%', number)
             : fill(this.t('manyComments'), number).join('');
     const href = safeUrl(this.href);
-    return href ? html`<a part="link" href=${href}>${text}</a>` : html`<span part="count">${text}</span>${nothing}`;
+    return href ? html`<a part="link" href=${href}>${text}</a>` : html`<span part="count">${text}</span>`;
   }
 }

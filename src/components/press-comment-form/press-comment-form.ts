@@ -2,14 +2,13 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { draftKey, readDetails, readDraft, writeDetails, writeDraft, type Details } from '../../data/comment-store.js';
 import { readCommentFormMarkup } from '../../data/markup.js';
 import type { CommentFormConfig } from '../../data/model.js';
-import { currentUser, postComment, type NotPosted, type Posted } from '../../data/post-comment.js';
 import { safeUrl } from '../../data/safe-url.js';
-import { sourceFor } from '../../data/sources.js';
+import type { NotPosted, Posted } from '../../data/source.js';
 import { emit, emitError, type PressCommentFailedDetail, type PressCommentPostedDetail } from '../../events.js';
 import { type PressCommentFormStrings, type StringKey } from '../../i18n/en.js';
 import { fill } from '../../i18n/strings.js';
-import { LocalizedElement } from '../../internal/localized.js';
-import { sourceRefOf } from '../../internal/page.js';
+import { SiteElement } from '../../internal/site-element.js';
+import { SourceController } from '../../internal/source-controller.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { commentFormStyles } from './press-comment-form.styles.js';
 
@@ -117,7 +116,7 @@ const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value 
  * @cssprop --press-color-error - Messages and the borders of invalid fields; the text colour by default.
  * @cssprop --press-radius - Corner radius.
  */
-export class PressCommentForm extends LocalizedElement {
+export class PressCommentForm extends SiteElement {
   static override styles = [widgetStyles, commentFormStyles];
 
   static override properties: PropertyDeclarations = {
@@ -129,9 +128,6 @@ export class PressCommentForm extends LocalizedElement {
     cookiesOptIn: { attribute: 'cookies-opt-in', converter: onUnlessFalse },
     heading: {},
     submitLabel: { attribute: 'submit-label' },
-    strings: { attribute: false },
-    api: { reflect: true },
-    src: { reflect: true },
     restNonce: { attribute: 'rest-nonce' },
     // Internal state: `attribute: false`, as `state: true` would be listed as an attribute in custom-elements.json.
     sending: { attribute: false },
@@ -175,12 +171,6 @@ export class PressCommentForm extends LocalizedElement {
    * `loginRequired`, `postFailed` ("%s": the HTTP status). Those not given follow the page's `lang`.
    */
   declare strings?: Partial<PressCommentFormStrings>;
-
-  /** A WordPress site to learn `action` and `post-id` from: its REST root or its home URL. */
-  declare api?: string;
-
-  /** A JSON feed to learn `action` and `post-id` from (its `commentForm`). */
-  declare src?: string;
 
   /**
    * WordPress's REST nonce (`wp_create_nonce( 'wp_rest' )`) for a logged-in visitor; defaults to
@@ -247,17 +237,24 @@ export class PressCommentForm extends LocalizedElement {
     window.removeEventListener('storage', this.onStorage);
   }
 
-  /** Learns where comments go, then brings back the draft, the remembered details and the logged-in user. */
-  protected override firstUpdated(): void {
-    void this.restore();
-  }
+  /**
+   * Where comments go, as its site says (without `action`: on WordPress, that would cost a request
+   * before anything is sent); once known, the draft, the remembered details and the logged-in
+   * user come back. Learnt again when the site changes.
+   */
+  private readonly site = new SourceController(this, {
+    args: () => [],
+    task: (source) => source.commentForm(false),
+    shown: () => {
+      if (this.site.status === 'error') emitError(this, this.site.error);
+      void this.restore(this.merged(this.site.value ?? {}));
+    },
+  });
 
-  private async restore(): Promise<void> {
-    // Without `action`: on WordPress, that would cost a request before anything is sent.
-    const config = await this.config(false);
+  private async restore(config: CommentFormConfig): Promise<void> {
     this.target = [config.rest ?? config.action ?? '', config.postId];
     const nonce = this.restNonce ?? pageNonce();
-    if (nonce && config.rest) this.user = await currentUser(config.rest, nonce);
+    if (nonce && config.rest) this.user = await this.site.source.currentUser(config, nonce);
     await this.updateComplete;
     this.useDraft();
     const details = readDetails();
@@ -377,7 +374,7 @@ export class PressCommentForm extends LocalizedElement {
       outcome = robot
         ? { reason: 'rejected', problem: 'spam' }
         : (config.action ?? config.rest) && postId
-          ? await postComment(config, body, sameComment(this.lost, text), nonce, undefined, () => (attempt.sent = true))
+          ? await this.site.source.postComment(config, body, { retried: sameComment(this.lost, text), nonce, sending: () => (attempt.sent = true) })
           : { reason: 'invalid', problem: 'notSetUp' };
     } catch {
       // Nothing here is meant to throw. If anything does once the post started, the comment may
@@ -457,14 +454,17 @@ export class PressCommentForm extends LocalizedElement {
    * Where to post, and for which post: its own attributes, else its feed, else the comment_form() it
    * wraps. Only a WordPress site (`api`) says where its REST endpoint is (`rest`).
    */
-  private async config(withAction = true): Promise<CommentFormConfig> {
-    const [kind, url] = sourceRefOf(this);
+  private async config(): Promise<CommentFormConfig> {
     let feed: CommentFormConfig = {};
     try {
-      if (kind && url) feed = await sourceFor(kind, url).commentForm(withAction);
+      feed = await this.site.source.commentForm();
     } catch (error) {
       emitError(this, error);
     }
+    return this.merged(feed);
+  }
+
+  private merged(feed: CommentFormConfig): CommentFormConfig {
     const markup = readCommentFormMarkup(this);
     // `||`, not `??`: an empty attribute, or a post-id that is not a number (NaN), says nothing.
     /* eslint-disable @typescript-eslint/prefer-nullish-coalescing */
