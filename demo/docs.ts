@@ -1,10 +1,10 @@
 // The docs pages: docs.html?element=<tag>, one per element, made from custom-elements.json (the
 // manifest `npm run build` and `npm run demo` make from the source's JSDoc): its attributes,
 // properties, events, methods, parts and tokens, a live example whose attributes can be switched,
-// and every state, the gallery's own specimens (gallery.html, read at run time). DOM only, no
-// innerHTML: the page keeps the demo's strict Content-Security-Policy.
-
-export {};
+// and every state, the gallery's own specimens (gallery-specimens.ts, the table the gallery draws).
+// DOM only, no innerHTML: the page keeps the demo's strict Content-Security-Policy.
+import { specimenGroups } from './gallery-render.js';
+import { SECTIONS, type Section } from './gallery-specimens.js';
 
 interface Typed {
   name: string;
@@ -29,15 +29,6 @@ interface Declaration {
   cssProperties?: Typed[];
   slots?: Typed[];
 }
-
-/** The gallery section of each element, and the feed its live example reads. */
-const SECTIONS: Record<string, string> = {
-  'press-categories': 'categories',
-  'press-archives': 'archives',
-  'press-recent-comments': 'recent-comments',
-  'press-menu': 'menu',
-  'press-comment-form': 'comment-form',
-};
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -106,7 +97,8 @@ async function start(): Promise<void> {
   const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public');
   const methods = (d.members ?? []).filter((m) => m.kind === 'method' && !m.static && (m.privacy ?? 'public') === 'public');
 
-  if (SECTIONS[d.tagName]) main.append(liveExample(d.tagName, attributes));
+  const section = SECTIONS.find((s) => s.element === d.tagName);
+  if (section) main.append(liveExample(d.tagName, attributes));
 
   main.append(
     table(
@@ -140,7 +132,7 @@ async function start(): Promise<void> {
       (d.cssProperties ?? []).map((p) => [[code(p.name)], prose(p.description)]),
     ),
   );
-  if (SECTIONS[d.tagName]) main.append(await states(d.tagName));
+  if (section) main.append(states(section));
 }
 
 /** The element on the demo's feed, with a switch or a field for each attribute, and its markup. */
@@ -183,10 +175,8 @@ function liveExample(tag: string, attributes: Typed[]): HTMLElement {
 }
 
 /** Every state: the gallery's specimens of this element, as they are there. */
-async function states(tag: string): Promise<HTMLElement> {
-  const gallery = new DOMParser().parseFromString(await (await fetch('./gallery.html')).text(), 'text/html');
-  const source = gallery.querySelector(`section#${SECTIONS[tag] ?? ''}`);
-  const section = el(
+function states(gallery: Section): HTMLElement {
+  return el(
     'section',
     { className: 'api-section' },
     el('h3', { id: 'states' }, 'Every state'),
@@ -194,15 +184,11 @@ async function states(tag: string): Promise<HTMLElement> {
       'p',
       {},
       'The gallery’s specimens (',
-      el('a', { href: `./gallery.html#${SECTIONS[tag] ?? ''}` }, 'the gallery'),
+      el('a', { href: `./gallery.html#${gallery.id}` }, 'the gallery'),
       ' also drives the slow ones and switches themes).',
     ),
+    ...specimenGroups(gallery),
   );
-  // The section's specimens and their sub-headings, without its title and introduction.
-  for (const child of source?.children ?? []) {
-    if (child.matches('.specimens, h3')) section.append(document.importNode(child, true));
-  }
-  return section;
 }
 
 start().catch((error: unknown) => {

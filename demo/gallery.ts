@@ -1,6 +1,9 @@
-// The gallery's controls: the theme switch, the live token editor, the "Loading" specimens that
-// stay loading, the replay of "Loading, then ready", the markup under each specimen, and the log
-// of press-* events. It knows the widgets only by their tags, attributes and events.
+// The gallery: its specimens (gallery-specimens.ts, drawn by gallery-render.ts) and its controls:
+// the theme switch, the live token editor, the "Loading" specimens that stay loading, the replay
+// of "Loading, then ready", and the log of press-* events. It knows the widgets only by their
+// tags, attributes and events.
+import { renderSection } from './gallery-render.js';
+import { SECTIONS } from './gallery-specimens.js';
 
 const STORAGE_KEY = 'press-widgets-gallery';
 const THEMES = ['light', 'dark', 'plain', 'newspaperly', 'neutral', 'neutral-dark'] as const;
@@ -16,29 +19,16 @@ const found = document.querySelector<HTMLElement>('#gallery');
 if (!found) throw new Error('gallery.ts: no #gallery element');
 const gallery: HTMLElement = found;
 
-// ---------- each specimen's markup, shown under its caption ----------
+// ---------- the specimens and the table of contents ----------
 
-function dedent(source: string): string {
-  const lines = source.replace(/^\s*\n|\s+$/g, '').split('\n');
-  const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => /^ */.exec(line)?.[0].length ?? 0));
-  return lines.map((line) => line.slice(indent)).join('\n');
-}
-
-for (const frame of gallery.querySelectorAll<HTMLElement>('.frame')) {
-  // Read before any widget starts: the light DOM is what a site owner writes.
-  const details = document.createElement('details');
-  details.className = 'markup';
-  details.dir = 'ltr';
-  details.lang = 'en';
-  const summary = document.createElement('summary');
-  summary.textContent = 'Markup';
-  const pre = document.createElement('pre');
-  const code = document.createElement('code');
-  // Boolean attributes as written (show-counts, not show-counts=""); heading="" stays, it means something.
-  code.textContent = dedent(frame.innerHTML).replace(/ ([a-z-]+)=""/g, (all, name: string) => (name === 'heading' ? all : ` ${name}`));
-  pre.append(code);
-  details.append(summary, pre);
-  frame.after(details);
+gallery.append(...SECTIONS.map(renderSection));
+for (const { id, toc } of SECTIONS) {
+  const link = document.createElement('a');
+  link.href = `#${id}`;
+  link.textContent = toc;
+  const item = document.createElement('li');
+  item.append(link);
+  document.querySelector('#toc')?.append(item);
 }
 
 // ---------- feeds that the demo points elsewhere while it runs ----------

@@ -2,19 +2,22 @@
 // element's API tables, a live example whose attribute switches work, and the gallery's states.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 
-async function docs(tag: string): Promise<Document> {
+/** A demo page in a frame, once each of `ready` finds something. */
+async function open(src: string, ...ready: string[]): Promise<Document> {
   const frame = document.createElement('iframe');
   // A tall window: widgets more than a screen below it would wait to be scrolled to.
   frame.width = '1024';
   frame.height = '2000';
-  frame.src = `/demo/docs.html?element=${tag}`;
+  frame.src = src;
   const loaded = oneEvent(frame, 'load');
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
-  await waitUntil(() => doc.querySelector('#parts ~ table') && doc.querySelector('#states ~ .specimens'), `no docs for ${tag}`, { timeout: 8000 });
+  await waitUntil(() => ready.every((selector) => doc.querySelector(selector)), `${src} is not ready`, { timeout: 8000 });
   return doc;
 }
+
+const docs = (tag: string): Promise<Document> => open(`/demo/docs.html?element=${tag}`, '#parts ~ table', '#states ~ .specimens');
 
 const cells = (doc: Document, table: string): string[] =>
   Array.from(doc.querySelectorAll(`#${table} ~ table tbody tr td:first-child`), (td) => td.textContent.trim());
@@ -60,5 +63,22 @@ describe('the docs pages', () => {
       expect(doc.querySelectorAll(`#states ~ .specimens ${tag}`).length, tag).to.be.greaterThan(1);
       document.querySelector('iframe')?.remove();
     }
+  });
+
+  it("shows the gallery's own specimens: the same states, captions and markup as the gallery's section", async () => {
+    const gallery = await open('/demo/gallery.html', '#comment-form .specimen');
+    // Every section the table of contents names is there (other pages link to gallery.html#overview…).
+    const toc = Array.from(gallery.querySelectorAll('.toc a'), (a) => a.getAttribute('href'));
+    expect(toc).to.include.members(['#overview', '#categories', '#archives', '#recent-comments', '#menu', '#comment-form', '#rtl', '#languages']);
+    for (const href of toc) expect(gallery.querySelector(`section${href!} .specimen`), href!).to.exist;
+    const shown = (doc: Document, scope: string): string[] =>
+      Array.from(
+        doc.querySelectorAll(`${scope} .specimen`),
+        (figure) => `${figure.querySelector('figcaption')!.textContent} | ${figure.querySelector('.markup')!.textContent}`,
+      );
+    const specimens = shown(gallery, '#menu');
+    expect(specimens.length).to.be.greaterThan(10);
+    expect(specimens[0]).to.contain('<press-site src="./feeds/ready.json">\n  <press-menu label=');
+    expect(shown(await docs('press-menu'), '#states ~ .specimens')).to.deep.equal(specimens);
   });
 });
