@@ -9,33 +9,33 @@ import * as posting from './wordpress/posting.js';
  * names WordPress's endpoints, so comments are posted as to WordPress.
  */
 export class FeedSource implements SiteSource {
-  private feed?: Promise<SiteFeed>;
+  #feed?: Promise<SiteFeed>;
 
   constructor(readonly origin: string) {}
 
-  private load(): Promise<SiteFeed> {
-    this.feed ??= getJson(this.origin, this.origin).then(
+  #load(): Promise<SiteFeed> {
+    this.#feed ??= getJson(this.origin, this.origin).then(
       ([raw]) => normalizeFeed(raw, this.origin),
       (error: unknown) => {
         // Forget the failure so that Retry asks the server again.
-        this.feed = undefined;
+        this.#feed = undefined;
         throw error;
       },
     );
-    return this.feed;
+    return this.#feed;
   }
 
   async list<K extends ListKey>(key: K): Promise<SiteLists[K] | undefined> {
-    const feed: Partial<SiteLists> = await this.load();
+    const feed: Partial<SiteLists> = await this.#load();
     return feed[key];
   }
 
   async commentForm(): Promise<CommentFormConfig> {
-    return (await this.load()).commentForm ?? {};
+    return (await this.#load()).commentForm ?? {};
   }
 
   async commentCount(postId: number): Promise<number | undefined> {
-    return (await this.load()).commentCounts?.[postId];
+    return (await this.#load()).commentCounts?.[postId];
   }
 
   postComment(config: CommentFormConfig, fields: URLSearchParams, options?: PostOptions): Promise<Posted | NotPosted> {

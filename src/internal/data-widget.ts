@@ -50,29 +50,29 @@ export abstract class DataWidget<K extends ListKey> extends SiteElement {
     return 4;
   }
 
-  private markup?: MarkupContent<K>;
-  private inlineItems?: SiteLists[K];
-  private readLightDom = false;
-  private focusAfterLoad = false;
+  #markup?: MarkupContent<K>;
+  #inlineItems?: SiteLists[K];
+  #readLightDom = false;
+  #focusAfterLoad = false;
 
   /** Drawing what was loaded threw: the error state shows instead, until the next load. */
-  private drawFailure?: { error: unknown };
+  #drawFailure?: { error: unknown };
 
   /** The list, from the first of: the property, inline JSON, the site, the markup it wraps. */
-  private readonly data = new SourceController(this, {
+  readonly #data = new SourceController(this, {
     args: () => [this.given, this.needsTotals] as const,
     // Asked once near the viewport: at once for most, when the reader scrolls to it for one far
     // down a long page. Data of its own needs no waiting.
-    lazy: () => !this.given && !this.inlineItems,
+    lazy: () => !this.given && !this.#inlineItems,
     task: (source, [given, totals]) => {
       if (given) return normalizeList(this.listKey, given, `the ${this.listKey} property of <${this.localName}>`);
-      if (this.inlineItems) return this.inlineItems;
-      const markup = this.markup?.items ?? ([] as SiteLists[K]);
+      if (this.#inlineItems) return this.#inlineItems;
+      const markup = this.#markup?.items ?? ([] as SiteLists[K]);
       // A source without this kind of data (a feed with no `menu`, no site at all) leaves it to the markup.
       return source.list(this.listKey, totals).then((fromSource) => fromSource ?? markup);
     },
     settled: () => {
-      this.drawFailure = undefined;
+      this.#drawFailure = undefined;
     },
     shown: async (isLatest) => {
       // A long list is drawn in parts (see DrawInParts): "loaded" once all of it is.
@@ -81,15 +81,15 @@ export abstract class DataWidget<K extends ListKey> extends SiteElement {
         await this.updateComplete;
       }
       if (!isLatest()) return;
-      if (this.focusAfterLoad) {
-        this.focusAfterLoad = false;
+      if (this.#focusAfterLoad) {
+        this.#focusAfterLoad = false;
         // The Retry button is gone: keep the keyboard user where the content now is.
         this.renderRoot.querySelector<HTMLElement>('[part~="body"]')?.focus();
       }
       // Told after the update, so that listeners find the new state on screen. A drawing that
       // failed was told by drawFailed().
-      if (this.drawFailure) return;
-      const { value, error } = this.data;
+      if (this.#drawFailure) return;
+      const { value, error } = this.#data;
       if (value) emit(this, 'press-load', { count: value.length });
       else emitError(this, error);
     },
@@ -97,14 +97,14 @@ export abstract class DataWidget<K extends ListKey> extends SiteElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.readLightDom) {
-      this.readLightDom = true;
-      this.inlineItems = this.readInlineJson();
-      this.markup = readMarkup(this.listKey, this);
+    if (!this.#readLightDom) {
+      this.#readLightDom = true;
+      this.#inlineItems = this.#readInlineJson();
+      this.#markup = readMarkup(this.listKey, this);
     }
   }
 
-  private readInlineJson(): SiteLists[K] | undefined {
+  #readInlineJson(): SiteLists[K] | undefined {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return undefined;
     const origin = `the JSON inside <${this.localName}>`;
@@ -128,8 +128,8 @@ export abstract class DataWidget<K extends ListKey> extends SiteElement {
 
   /** Asks the source again, e.g. after an error. */
   retry(): void {
-    this.focusAfterLoad = this.shadowRoot?.activeElement?.getAttribute('part') === 'retry';
-    this.data.retry();
+    this.#focusAfterLoad = this.shadowRoot?.activeElement?.getAttribute('part') === 'retry';
+    this.#data.retry();
   }
 
   /** The default heading, in the page's language: WordPress's widget title. */
@@ -138,7 +138,7 @@ export abstract class DataWidget<K extends ListKey> extends SiteElement {
   }
 
   protected headingText(): string {
-    return this.heading ?? this.markup?.heading ?? this.defaultHeading;
+    return this.heading ?? this.#markup?.heading ?? this.defaultHeading;
   }
 
   /** Long lists drawn a frame at a time (for `renderItems`: `this.longLists.draw(…)`). */
@@ -155,8 +155,8 @@ export abstract class DataWidget<K extends ListKey> extends SiteElement {
       super.update(changed);
     } catch (error) {
       // A second failure, in an update that draws the error state, would only come again.
-      if (this.drawFailure) throw error;
-      this.drawFailure = { error };
+      if (this.#drawFailure) throw error;
+      this.#drawFailure = { error };
       this.longLists.stop(); // what was cut is not drawn at all
       console.error(`press-widgets: <${this.localName}> could not draw its ${this.listKey}; it shows its error state.`, error);
       super.update(changed);
@@ -167,13 +167,13 @@ export abstract class DataWidget<K extends ListKey> extends SiteElement {
   }
 
   override render(): TemplateResult {
-    const { status } = this.data;
+    const { status } = this.#data;
     const heading = this.headingText();
     const dir = this.direction ?? nothing;
-    const state = this.drawFailure ? (status === 'pending' ? this.renderLoading() : this.renderError()) : this.renderState();
+    const state = this.#drawFailure ? (status === 'pending' ? this.renderLoading() : this.#renderError()) : this.#renderState();
     // Busy until its first list or error is shown (unless it waits far from the viewport), while
     // loading, and while a long list is still being drawn (renderState() may have cut it).
-    const busy = (status === 'initial' && !this.data.waiting) || status === 'pending' || this.longLists.cut;
+    const busy = (status === 'initial' && !this.#data.waiting) || status === 'pending' || this.longLists.cut;
     return html`
       ${heading ? html`<h2 part="heading" id="heading" dir=${dir}>${heading}</h2>` : nothing}
       <div part="body" class=${this.longLists.long ? 'long' : nothing} tabindex="-1" dir=${dir} aria-busy=${busy ? 'true' : 'false'}>${state}</div>
@@ -190,15 +190,15 @@ export abstract class DataWidget<K extends ListKey> extends SiteElement {
     return items;
   }
 
-  private renderState(): TemplateResult {
-    const { status, value } = this.data;
+  #renderState(): TemplateResult {
+    const { status, value } = this.#data;
     if (status === 'complete' && value) {
       const items = this.shownItems(value);
       return items.length > 0 ? this.renderItems(items) : this.renderEmpty();
     }
-    if (status === 'error') return this.markup ? this.renderItems(this.markup.items) : this.renderError();
+    if (status === 'error') return this.#markup ? this.renderItems(this.#markup.items) : this.#renderError();
     // Loading: keep showing what was there (earlier data or the wrapped markup), else a skeleton.
-    const shown = value ?? this.markup?.items;
+    const shown = value ?? this.#markup?.items;
     return shown ? this.renderItems(shown) : this.renderLoading();
   }
 
@@ -211,7 +211,7 @@ export abstract class DataWidget<K extends ListKey> extends SiteElement {
     `;
   }
 
-  private renderError(): TemplateResult {
+  #renderError(): TemplateResult {
     return html`
       <p part="error" role="alert">
         <span dir="auto">${this.t(this.stringKeys.failed)}</span>

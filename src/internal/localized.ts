@@ -18,9 +18,9 @@ export abstract class LocalizedElement extends LitElement {
   declare strings?: Partial<Strings>;
 
   /** The built-in translation the nearest `lang` asks for. */
-  private catalog?: Catalog;
+  #catalog?: Catalog;
   /** The nearest `<press-site>`'s `strings`. */
-  private siteStrings?: Partial<Strings>;
+  #siteStrings?: Partial<Strings>;
   /** The direction the nearest `dir` or `lang` gives; `undefined`: the page's, inherited. */
   protected direction?: 'ltr' | 'rtl';
 
@@ -34,23 +34,23 @@ export abstract class LocalizedElement extends LitElement {
   }
 
   /** Follows a change of its `<press-site>`'s `lang` or `dir` (its own come through attributeChangedCallback). */
-  private readonly siteLanguage = new MutationObserver(() => {
+  readonly #siteLanguage = new MutationObserver(() => {
     this.requestUpdate();
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
     const site = closestAcross(this, 'press-site');
-    if (site) this.siteLanguage.observe(site, { attributeFilter: ['lang', 'dir'] });
+    if (site) this.#siteLanguage.observe(site, { attributeFilter: ['lang', 'dir'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.siteLanguage.disconnect();
+    this.#siteLanguage.disconnect();
   }
 
   /** Whether the first render has had its own task. */
-  private firstTask = false;
+  #firstTask = false;
 
   // An update waits for the language's module the first time it is needed: the element then
   // appears in its language, with no English first.
@@ -58,21 +58,21 @@ export abstract class LocalizedElement extends LitElement {
     // Each element's first render in a task of its own: a page's widgets, upgraded together when
     // the script arrives, would otherwise be one long task. Not for one that wraps markup
     // WordPress rendered: that shows until the first render replaces it, without a gap.
-    if (!this.firstTask) {
-      this.firstTask = true;
+    if (!this.#firstTask) {
+      this.#firstTask = true;
       const wrapsMarkup = [...this.children].some((child) => child.localName !== 'script');
       if (!wrapsMarkup) return ownTask().then(() => this.scheduleUpdate());
     }
     const catalog = catalogFor(langOf(this));
     if (catalog instanceof Promise) return catalog.then(() => this.scheduleUpdate());
-    this.catalog = catalog;
-    this.siteStrings = (closestAcross(this, 'press-site') as { strings?: Partial<Strings> } | undefined)?.strings;
+    this.#catalog = catalog;
+    this.#siteStrings = (closestAcross(this, 'press-site') as { strings?: Partial<Strings> } | undefined)?.strings;
     this.direction = dirOf(this);
     return super.scheduleUpdate();
   }
 
   /** The string `key`: from `strings`, else its `<press-site>`'s, else the page's language, else English. */
   protected t(key: StringKey): string {
-    return this.strings?.[key] ?? this.siteStrings?.[key] ?? this.catalog?.[key] ?? en[key];
+    return this.strings?.[key] ?? this.#siteStrings?.[key] ?? this.#catalog?.[key] ?? en[key];
   }
 }

@@ -64,92 +64,94 @@ export class SourceController<T, A extends readonly unknown[] = []> implements R
   /** Known to be far from the viewport and waiting to come near (`lazy`): not busy meanwhile. */
   waiting = false;
 
-  private ref: [SourceKind, string] | [] = [];
+  #ref: [SourceKind, string] | [] = [];
   /** What the current load was started for: the source and the args. */
-  private loadedFor: readonly unknown[] | undefined;
-  private loads = 0;
+  #loadedFor: readonly unknown[] | undefined;
+  #loads = 0;
   /** Came near the viewport once (or was never lazy): from then on it loads whenever its inputs change. */
-  private near = false;
-  private readonly siteAttributes = new MutationObserver(() => {
-    this.host.requestUpdate();
+  #near = false;
+  readonly #siteAttributes = new MutationObserver(() => {
+    this.#host.requestUpdate();
   });
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: SourceTask<T, A>,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: SourceTask<T, A>;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: SourceTask<T, A>) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** The element's source: its site, or {@link unnamedSource} when it names none. */
   get source(): SiteSource {
-    const [kind, url] = this.ref;
-    return kind && url ? sourceFor(kind, url, this.refresh) : unnamedSource;
+    const [kind, url] = this.#ref;
+    return kind && url ? sourceFor(kind, url, this.#refresh) : unnamedSource;
   }
 
   hostConnected(): void {
-    const site = closestAcross(this.host, 'press-site');
-    if (site) this.siteAttributes.observe(site, { attributeFilter: ['api', 'src'] });
+    const site = closestAcross(this.#host, 'press-site');
+    if (site) this.#siteAttributes.observe(site, { attributeFilter: ['api', 'src'] });
     // Moved elsewhere on the page: it may have another <press-site> now, and it must watch its
     // source again (it stopped when it left). From memory: no request.
-    this.loadedFor = undefined;
-    this.host.requestUpdate();
+    this.#loadedFor = undefined;
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    unwatchNearViewport(this.host);
-    this.siteAttributes.disconnect();
-    unwatch(this.refresh);
+    unwatchNearViewport(this.#host);
+    this.#siteAttributes.disconnect();
+    unwatch(this.#refresh);
   }
 
   hostUpdate(): void {
-    const ref = sourceRefOf(this.host);
-    const args = this.options.args();
+    const ref = sourceRefOf(this.#host);
+    const args = this.#options.args();
     const inputs = [ref[0], ref[1], ...args];
-    const { loadedFor } = this;
+    const loadedFor = this.#loadedFor;
     if (loadedFor?.length === inputs.length && inputs.every((input, i) => Object.is(input, loadedFor[i]))) return;
-    if (!this.near && ref.length > 0 && this.options.lazy?.()) {
-      watchNearViewport(this.host, this.nearViewport);
+    if (!this.#near && ref.length > 0 && this.#options.lazy?.()) {
+      watchNearViewport(this.#host, this.#nearViewport);
       return;
     }
-    this.near = true;
-    this.ref = ref;
-    this.loadedFor = inputs;
-    void this.run(args);
+    this.#near = true;
+    this.#ref = ref;
+    this.#loadedFor = inputs;
+    void this.#run(args);
   }
 
   /** Loads again, e.g. after an error; comes near first if it was waiting. */
   retry(): void {
-    this.near = true;
+    this.#near = true;
     this.waiting = false;
-    void this.run(this.options.args());
+    void this.#run(this.#options.args());
   }
 
-  private readonly nearViewport: NearViewportListener = {
+  readonly #nearViewport: NearViewportListener = {
     near: () => {
-      this.near = true;
+      this.#near = true;
       this.waiting = false;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     },
     far: () => {
       this.waiting = true;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     },
   };
 
   /** The source has newer data than it gave (a background refresh): load again, without a request. */
-  private readonly refresh = (): void => {
-    void this.run(this.options.args());
+  readonly #refresh = (): void => {
+    void this.#run(this.#options.args());
   };
 
   /** Loads; of overlapping loads, only the latest is shown and told. */
-  private async run(args: A): Promise<void> {
-    const load = ++this.loads;
-    const isLatest = (): boolean => load === this.loads;
+  async #run(args: A): Promise<void> {
+    const load = ++this.#loads;
+    const isLatest = (): boolean => load === this.#loads;
     this.status = 'pending';
-    this.host.requestUpdate(); // within hostUpdate, this joins the update under way
+    this.#host.requestUpdate(); // within hostUpdate, this joins the update under way
     try {
-      const result = this.options.task(this.source, args);
+      const result = this.#options.task(this.source, args);
       // Data at hand shows in the update under way; an answer, in a task of its own (the widgets
       // of a page mostly share one answer, and would otherwise all draw it in one long task).
       const value = result instanceof Promise ? await inOwnTask(result) : result;
@@ -159,9 +161,9 @@ export class SourceController<T, A extends readonly unknown[] = []> implements R
       if (!isLatest()) return;
       [this.status, this.value, this.error] = ['error', undefined, error];
     }
-    this.options.settled?.();
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    if (isLatest()) await this.options.shown?.(isLatest);
+    this.#options.settled?.();
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    if (isLatest()) await this.#options.shown?.(isLatest);
   }
 }

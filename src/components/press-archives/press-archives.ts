@@ -86,15 +86,15 @@ export class PressArchives extends DataWidget<'archives'> {
   }
 
   protected override get skeletonRows(): number {
-    return Math.min(this.maxEntries() ?? 4, 12);
+    return Math.min(this.#maxEntries() ?? 4, 12);
   }
 
-  private maxEntries(): number | undefined {
+  #maxEntries(): number | undefined {
     return this.limit !== undefined && Number.isInteger(this.limit) && this.limit > 0 ? this.limit : undefined;
   }
 
   /** Newest first whatever order the data came in, merged into years for `type="yearly"`, then limited, and named. */
-  private entries(months: ArchiveMonth[]): ShownEntry[] {
+  #entries(months: ArchiveMonth[]): ShownEntry[] {
     const yearly = this.type === 'yearly';
     const format = new Intl.DateTimeFormat(this.locale, {
       year: 'numeric',
@@ -104,7 +104,7 @@ export class PressArchives extends DataWidget<'archives'> {
       // for some (Persian, Thai) is another, whose months do not match the links.
       calendar: 'gregory',
     });
-    return archiveEntries(months, yearly, this.maxEntries()).map(({ year, month, url, count }) => ({
+    return archiveEntries(months, yearly, this.#maxEntries()).map(({ year, month, url, count }) => ({
       // Not Date.UTC(year, …): it reads the years 0–99 as 1900–1999.
       label: format.format(new Date(0).setUTCFullYear(year, (month ?? 1) - 1, 1)),
       url,
@@ -112,30 +112,30 @@ export class PressArchives extends DataWidget<'archives'> {
     }));
   }
 
-  private countText(count: number | undefined): string {
+  #countText(count: number | undefined): string {
     return this.showCounts && count !== undefined ? `\u00a0(${formatCount(count, this.locale)})` : '';
   }
 
   /** The last entries made, and what from: a long list is drawn in parts, each from the same array. */
-  private made?: { from: unknown[]; entries: ShownEntry[] };
+  #made?: { from: unknown[]; entries: ShownEntry[] };
 
   protected renderItems(months: ArchiveMonth[]): TemplateResult {
     const from = [months, this.type, this.locale, this.showCounts, this.limit];
-    if (!this.made || from.some((value, i) => value !== this.made?.from[i])) this.made = { from, entries: this.entries(months) };
-    const { entries } = this.made;
+    if (!this.#made || from.some((value, i) => value !== this.#made?.from[i])) this.#made = { from, entries: this.#entries(months) };
+    const { entries } = this.#made;
     if (entries.length === 0) return this.renderEmpty();
     if (this.dropdown) {
       return html`<select part="select" aria-label=${this.headingText() || this.defaultHeading} @change=${navigateTo}>
         <option value="">${this.t(this.type === 'yearly' ? 'selectYear' : 'selectMonth')}</option>
         ${this.longLists.draw(
           entries,
-          ({ label, url, count }) => html`<option value=${url} ?disabled=${!url} ?selected=${isCurrentPage(url)}>${label}${this.countText(count)}</option>`,
+          ({ label, url, count }) => html`<option value=${url} ?disabled=${!url} ?selected=${isCurrentPage(url)}>${label}${this.#countText(count)}</option>`,
         )}
       </select>`;
     }
     return html`<ul part="list">
       ${this.longLists.draw(entries, ({ label, url, count }) => {
-        const shownCount = this.countText(count);
+        const shownCount = this.#countText(count);
         return html`<li part="item">
           ${
             url ? html`<a part="link" href=${url} aria-current=${isCurrentPage(url) ? 'page' : nothing}>${label}</a>` : html`<span part="link">${label}</span>`

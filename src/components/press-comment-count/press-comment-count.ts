@@ -63,7 +63,7 @@ export class PressCommentCount extends SiteElement {
   declare strings?: Partial<PressCommentCountStrings>;
 
   /** The count, from its own `src`/`api` or its `<press-site>`'s; loaded again when either or `post-id` changes. */
-  private readonly count = new SourceController(this, {
+  readonly #count = new SourceController(this, {
     args: () => [this.postId] as const,
     task: async (source, [postId]) => {
       if (!postId) throw new Error('press-comment-count needs a post-id.');
@@ -76,7 +76,7 @@ export class PressCommentCount extends SiteElement {
     },
     // Told after the update, so that listeners find the new state on screen.
     shown: () => {
-      const { value, error } = this.count;
+      const { value, error } = this.#count;
       if (value === undefined) emitError(this, error);
       else emit(this, 'press-load', { count: value });
     },
@@ -84,11 +84,11 @@ export class PressCommentCount extends SiteElement {
 
   /** Asks the source again, e.g. after an error, as the other widgets' `retry()` does. */
   retry(): void {
-    this.count.retry();
+    this.#count.retry();
   }
 
   override render(): TemplateResult {
-    const { status, value: count } = this.count;
+    const { status, value: count } = this.#count;
     if (status === 'error') {
       return html`<span part="error">${this.t('commentCountFailed')}</span>
         <button part="retry" type="button" @click=${() => {

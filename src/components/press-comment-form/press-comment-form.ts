@@ -188,53 +188,53 @@ export class PressCommentForm extends SiteElement {
   /** What the hidden live region says. */
   private announcement = '';
   /** The text of the last comment whose answer was lost (or a server error): it may exist. */
-  private lost?: string;
+  #lost?: string;
   /** The logged-in visitor's name. */
   private user?: string;
   /** Where comments go (`action` or `rest`) and for which post, once known: the drafts' keys. */
-  private target?: [where: string, post: number | undefined];
+  #target?: [where: string, post: number | undefined];
   /** The storage key of the draft in the form, and its text as last saved or restored here. */
-  private draft?: string;
-  private draftText = '';
+  #draft?: string;
+  #draftText = '';
   /** Where the form was before a reply link moved it. */
-  private home?: Comment;
+  #home?: Comment;
 
   /**
    * Turns the form into a reply to comment `commentId`: "Leave a Reply to {authorName}", sent as
    * its `comment_parent`, with "Cancel reply". Moves focus to the comment field.
    */
   replyTo(commentId: number, authorName?: string): Promise<void> {
-    return this.setReply(commentId, authorName);
+    return this.#setReply(commentId, authorName);
   }
 
   /** Ends replying: the form comments on the post again, back where it was. Moves focus to the comment field. */
   cancelReply(): Promise<void> {
-    this.home?.replaceWith(this);
-    this.home = undefined;
-    return this.setReply();
+    this.#home?.replaceWith(this);
+    this.#home = undefined;
+    return this.#setReply();
   }
 
-  private async setReply(commentId?: number, authorName?: string): Promise<void> {
+  async #setReply(commentId?: number, authorName?: string): Promise<void> {
     this.replyToId = commentId;
     this.replyAuthor = authorName;
     await this.updateComplete;
-    this.field('comment')?.focus();
+    this.#field('comment')?.focus();
   }
 
-  private field(id: string): Control | null {
+  #field(id: string): Control | null {
     return this.renderRoot.querySelector<Control>(`#${id}`);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('click', this.onPageClick);
-    window.addEventListener('storage', this.onStorage);
+    document.addEventListener('click', this.#onPageClick);
+    window.addEventListener('storage', this.#onStorage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this.onPageClick);
-    window.removeEventListener('storage', this.onStorage);
+    document.removeEventListener('click', this.#onPageClick);
+    window.removeEventListener('storage', this.#onStorage);
   }
 
   /**
@@ -242,26 +242,26 @@ export class PressCommentForm extends SiteElement {
    * before anything is sent); once known, the draft, the remembered details and the logged-in
    * user come back. Learnt again when the site changes.
    */
-  private readonly site = new SourceController(this, {
+  readonly #site = new SourceController(this, {
     args: () => [],
     task: (source) => source.commentForm(false),
     shown: () => {
-      if (this.site.status === 'error') emitError(this, this.site.error);
-      void this.restore(this.merged(this.site.value ?? {}));
+      if (this.#site.status === 'error') emitError(this, this.#site.error);
+      void this.#restore(this.#merged(this.#site.value ?? {}));
     },
   });
 
-  private async restore(config: CommentFormConfig): Promise<void> {
-    this.target = [config.rest ?? config.action ?? '', config.postId];
+  async #restore(config: CommentFormConfig): Promise<void> {
+    this.#target = [config.rest ?? config.action ?? '', config.postId];
     const nonce = this.restNonce ?? pageNonce();
-    if (nonce && config.rest) this.user = await this.site.source.currentUser(config, nonce);
+    if (nonce && config.rest) this.user = await this.#site.source.currentUser(config, nonce);
     await this.updateComplete;
-    this.useDraft();
+    this.#useDraft();
     const details = readDetails();
-    const consent = this.field('wp-comment-cookies-consent') as HTMLInputElement | null;
+    const consent = this.#field('wp-comment-cookies-consent') as HTMLInputElement | null;
     if (details && !this.user) {
       for (const [name, value] of Object.entries(details)) {
-        const control = this.field(name);
+        const control = this.#field(name);
         if (control && !control.value && typeof value === 'string') control.value = value;
       }
       if (consent) consent.checked = true;
@@ -270,47 +270,47 @@ export class PressCommentForm extends SiteElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('replyToId') && this.target) this.useDraft();
+    if (changed.has('replyToId') && this.#target) this.#useDraft();
   }
 
   /**
    * Switches to the draft of the current post and reply: restores it, or, when there is none,
    * takes the text in the form along (a reply started after typing, as with WordPress's own form).
    */
-  private useDraft(): void {
-    const comment = this.field('comment');
-    if (!comment || !this.target) return;
-    const key = draftKey(...this.target, this.replyToId);
-    if (key === this.draft) return;
+  #useDraft(): void {
+    const comment = this.#field('comment');
+    if (!comment || !this.#target) return;
+    const key = draftKey(...this.#target, this.replyToId);
+    if (key === this.#draft) return;
     const kept = readDraft(key);
     const typed = comment.value;
-    if (kept && (this.draft || !typed)) {
+    if (kept && (this.#draft || !typed)) {
       comment.value = kept.text;
-      this.lost = kept.lost ? kept.text : undefined;
+      this.#lost = kept.lost ? kept.text : undefined;
     } else if (typed) {
       // Typed before the draft could be looked up (newer than it), or taken along to this reply.
-      if (this.draft) writeDraft(this.draft);
-      writeDraft(key, { text: typed, lost: sameComment(this.lost, typed) });
+      if (this.#draft) writeDraft(this.#draft);
+      writeDraft(key, { text: typed, lost: sameComment(this.#lost, typed) });
     }
-    this.draft = key;
-    this.draftText = comment.value;
+    this.#draft = key;
+    this.#draftText = comment.value;
   }
 
-  private saveDraft(text: string): void {
-    if (!this.draft) return;
-    writeDraft(this.draft, { text, lost: sameComment(this.lost, text) });
-    this.draftText = text;
+  #saveDraft(text: string): void {
+    if (!this.#draft) return;
+    writeDraft(this.#draft, { text, lost: sameComment(this.#lost, text) });
+    this.#draftText = text;
   }
 
   /** Another tab saved this draft: take it, unless this tab has changed the text since (then this tab's is the newer). */
-  private readonly onStorage = ({ key }: StorageEvent): void => {
-    const comment = this.field('comment');
-    if (!this.draft || key !== this.draft || comment?.value !== this.draftText) return;
-    comment.value = this.draftText = readDraft(this.draft)?.text ?? '';
+  readonly #onStorage = ({ key }: StorageEvent): void => {
+    const comment = this.#field('comment');
+    if (!this.#draft || key !== this.#draft || comment?.value !== this.#draftText) return;
+    comment.value = this.#draftText = readDraft(this.#draft)?.text ?? '';
   };
 
   /** What WordPress's `comment-reply.js` does with its reply links: the form moves under the comment. */
-  private readonly onPageClick = (event: MouseEvent): void => {
+  readonly #onPageClick = (event: MouseEvent): void => {
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.comment-reply-link[data-commentid]') : null;
     if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const { commentid, postid, belowelement } = link.dataset;
@@ -319,7 +319,7 @@ export class PressCommentForm extends SiteElement {
     event.preventDefault();
     const below = document.getElementById(belowelement ?? '') ?? link.closest('.comment') ?? link.parentElement;
     if (below && !below.contains(this)) {
-      if (!this.home) this.before((this.home = document.createComment(' press-comment-form ')));
+      if (!this.#home) this.before((this.#home = document.createComment(' press-comment-form ')));
       below.after(this);
     }
     // The author's name as the comment shows it; else from the link's "Reply to Ann".
@@ -330,7 +330,7 @@ export class PressCommentForm extends SiteElement {
   };
 
   /** Shows the browser's own message beside each invalid field; returns the first of them. */
-  private validate(): Control | undefined {
+  #validate(): Control | undefined {
     const invalid = [...this.renderRoot.querySelectorAll<Control>('[part~="input"]')].filter((c) => c.validationMessage);
     this.errors = Object.fromEntries(invalid.map((c) => [c.id, c.validationMessage]));
     return invalid[0];
@@ -341,7 +341,7 @@ export class PressCommentForm extends SiteElement {
     const form = this.renderRoot.querySelector('form');
     // Checked here and set below with no await in between: a second click cannot slip through.
     if (this.sending || !form) return;
-    const invalid = this.validate();
+    const invalid = this.#validate();
     this.failure = '';
     if (invalid) {
       this.announcement = `${this.t(LABELS[invalid.id] ?? 'comment')}: ${invalid.validationMessage}`;
@@ -359,14 +359,14 @@ export class PressCommentForm extends SiteElement {
     const robot = body.get('press-hp');
     body.delete('press-hp');
     const text = body.get('comment') ?? '';
-    const sentDraft = this.draft;
+    const sentDraft = this.#draft;
     const parent = this.replyToId ?? 0;
     let postId: number | undefined;
     let outcome: Posted | NotPosted | { reason: 'rejected'; problem: 'spam' };
     /** Whether the post itself started: only then may the site have the comment. */
     const attempt = { sent: false };
     try {
-      const config = await this.config();
+      const config = await this.#config();
       postId = config.postId;
       body.set('comment_post_ID', String(postId));
       body.set('comment_parent', String(parent));
@@ -374,7 +374,7 @@ export class PressCommentForm extends SiteElement {
       outcome = robot
         ? { reason: 'rejected', problem: 'spam' }
         : (config.action ?? config.rest) && postId
-          ? await this.site.source.postComment(config, body, { retried: sameComment(this.lost, text), nonce, sending: () => (attempt.sent = true) })
+          ? await this.#site.source.postComment(config, body, { retried: sameComment(this.#lost, text), nonce, sending: () => (attempt.sent = true) })
           : { reason: 'invalid', problem: 'notSetUp' };
     } catch {
       // Nothing here is meant to throw. If anything does once the post started, the comment may
@@ -382,35 +382,35 @@ export class PressCommentForm extends SiteElement {
       // duplicate check makes safe).
       outcome = { reason: 'server', problem: 'unreadableError' };
     }
-    const failure: PressCommentFailedDetail | undefined = 'reason' in outcome ? { reason: outcome.reason, message: this.wording(outcome) } : undefined;
+    const failure: PressCommentFailedDetail | undefined = 'reason' in outcome ? { reason: outcome.reason, message: this.#wording(outcome) } : undefined;
     const accepted = 'reason' in outcome ? undefined : outcome;
 
     this.sending = false;
     if (failure) {
       // Sent, or maybe sent, with no answer: the site may have the comment. Not when nothing was
       // sent (the probe of another origin failed): there is nothing to check for.
-      if (attempt.sent && (failure.reason === 'network' || failure.reason === 'server')) this.lost = text;
+      if (attempt.sent && (failure.reason === 'network' || failure.reason === 'server')) this.#lost = text;
       this.posted = undefined;
       this.failure = failure.message;
-      if (this.draft === sentDraft && this.field('comment')?.value === text) this.saveDraft(text);
+      if (this.#draft === sentDraft && this.#field('comment')?.value === text) this.#saveDraft(text);
     } else if (accepted) {
       this.posted = { ...accepted, text };
-      this.lost = undefined;
+      this.#lost = undefined;
       if (sentDraft) writeDraft(sentDraft);
       // The comment goes; name, email and website stay if the reader asked to be remembered.
       if (!body.has('wp-comment-cookies-consent')) {
         for (const control of this.renderRoot.querySelectorAll<Control>('#author, #email, #url')) control.value = '';
       }
-      const comment = this.field('comment');
-      if (comment && sameComment(comment.value, text)) comment.value = this.draftText = '';
-      this.home?.replaceWith(this);
-      this.home = undefined;
+      const comment = this.#field('comment');
+      if (comment && sameComment(comment.value, text)) comment.value = this.#draftText = '';
+      this.#home?.replaceWith(this);
+      this.#home = undefined;
       this.replyToId = this.replyAuthor = undefined;
       // Text typed while the comment was being sent stays, as the draft of where the form now posts
       // (else that place's own draft comes back: updated()).
-      if (this.target && comment?.value) {
-        this.draft = draftKey(...this.target, undefined);
-        this.saveDraft(comment.value);
+      if (this.#target && comment?.value) {
+        this.#draft = draftKey(...this.#target, undefined);
+        this.#saveDraft(comment.value);
       }
     }
     await this.updateComplete;
@@ -422,7 +422,7 @@ export class PressCommentForm extends SiteElement {
   }
 
   /** What the visitor reads of a failure: the site's own words as they are, else the data layer's code in the page's language. */
-  private wording(outcome: NotPosted | { problem: 'spam' }): string {
+  #wording(outcome: NotPosted | { problem: 'spam' }): string {
     if ('said' in outcome && outcome.said) return outcome.said;
     const status = 'status' in outcome ? outcome.status : undefined;
     return fill(this.t(outcome.problem), String(status ?? '')).join('');
@@ -432,21 +432,21 @@ export class PressCommentForm extends SiteElement {
    * The button (clicked, or by Enter in a field) posts without submitting the `<form>`: a frame
    * sandboxed without `allow-forms` submits no form, and fires no `submit` event.
    */
-  private readonly onSubmitClick = (event: Event): void => {
+  readonly #onSubmitClick = (event: Event): void => {
     event.preventDefault();
     void this.submit();
   };
 
   /** Keeps the draft as it is typed, and the details while the visitor consents to it; forgets them when they do not. */
-  private readonly onInput = ({ target }: Event): void => {
+  readonly #onInput = ({ target }: Event): void => {
     const { id, value, validationMessage } = target as Control;
     // Once a field shows a message, the message follows what is typed.
     if (id in this.errors) this.errors = { ...this.errors, [id]: validationMessage };
-    if (id === 'comment') this.saveDraft(value);
-    const consent = this.field('wp-comment-cookies-consent') as HTMLInputElement | null;
+    if (id === 'comment') this.#saveDraft(value);
+    const consent = this.#field('wp-comment-cookies-consent') as HTMLInputElement | null;
     if (!consent || this.user || !['author', 'email', 'url', consent.id].includes(id)) return;
     const details: Details = {};
-    for (const name of ['author', 'email', 'url'] as const) details[name] = this.field(name)?.value ?? '';
+    for (const name of ['author', 'email', 'url'] as const) details[name] = this.#field(name)?.value ?? '';
     writeDetails(consent.checked ? details : undefined);
   };
 
@@ -454,17 +454,17 @@ export class PressCommentForm extends SiteElement {
    * Where to post, and for which post: its own attributes, else its feed, else the comment_form() it
    * wraps. Only a WordPress site (`api`) says where its REST endpoint is (`rest`).
    */
-  private async config(): Promise<CommentFormConfig> {
+  async #config(): Promise<CommentFormConfig> {
     let feed: CommentFormConfig = {};
     try {
-      feed = await this.site.source.commentForm();
+      feed = await this.#site.source.commentForm();
     } catch (error) {
       emitError(this, error);
     }
-    return this.merged(feed);
+    return this.#merged(feed);
   }
 
-  private merged(feed: CommentFormConfig): CommentFormConfig {
+  #merged(feed: CommentFormConfig): CommentFormConfig {
     const markup = readCommentFormMarkup(this);
     // `||`, not `??`: an empty attribute, or a post-id that is not a number (NaN), says nothing.
     /* eslint-disable @typescript-eslint/prefer-nullish-coalescing */
@@ -505,8 +505,8 @@ export class PressCommentForm extends SiteElement {
           event.preventDefault();
           void this.submit();
         }}
-        @input=${this.onInput}
-        @change=${this.onInput}
+        @input=${this.#onInput}
+        @change=${this.#onInput}
         @keydown=${(event: KeyboardEvent) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
@@ -522,12 +522,12 @@ export class PressCommentForm extends SiteElement {
           }
           ${fill(this.t('requiredFields'), html`<span class="required">*</span>`)}
         </p>
-        ${this.renderField('comment', 65525, true)}
+        ${this.#renderField('comment', 65525, true)}
         ${
           this.user
             ? nothing
-            : html`${this.renderField('author', 245, this.requireNameEmail)} ${this.renderField('email', 100, this.requireNameEmail)}
-            ${this.renderField('url', 200, false)}`
+            : html`${this.#renderField('author', 245, this.requireNameEmail)} ${this.#renderField('email', 100, this.requireNameEmail)}
+            ${this.#renderField('url', 200, false)}`
         }
         <p class="visually-hidden" aria-hidden="true">
           <label>${this.t('honeypot')} <input name="press-hp" tabindex="-1" autocomplete="off" /></label>
@@ -543,17 +543,17 @@ export class PressCommentForm extends SiteElement {
         ${
           this.failure
             ? html`<p role="alert"><span part="error">${this.failure}</span>${
-                this.lost ? html` <button part="retry" type="button" @click=${() => this.submit()}>${this.t('tryAgain')}</button>` : nothing
+                this.#lost ? html` <button part="retry" type="button" @click=${() => this.submit()}>${this.t('tryAgain')}</button>` : nothing
               }</p>`
             : nothing
         }
-        <p><button part="submit" ?disabled=${this.sending} @click=${this.onSubmitClick}>${this.submitLabel ?? this.t('postComment')}</button></p>
+        <p><button part="submit" ?disabled=${this.sending} @click=${this.#onSubmitClick}>${this.submitLabel ?? this.t('postComment')}</button></p>
       </form>
     `;
   }
 
   /** One of WordPress's fields; its `name` is also its id, and, but for "author", its type and autocomplete. */
-  private renderField(name: string, maxlength: number, required: boolean): TemplateResult {
+  #renderField(name: string, maxlength: number, required: boolean): TemplateResult {
     const error = this.errors[name];
     const describedBy = [name === 'email' && 'email-notes', error && `${name}-error`].filter(Boolean).join(' ') || nothing;
     const invalid = error ? 'true' : nothing;

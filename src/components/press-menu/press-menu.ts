@@ -109,38 +109,38 @@ export class PressMenu extends DataWidget<'menu'> {
   /** The innermost open list ('' when all are closed); the lists around it are open too. */
   private open = '';
   /** Whether `width` is below `breakpoint`: kept to notice when that changes. */
-  private narrow = false;
+  #narrow = false;
 
   // It watches an empty block in the shadow root, as wide as the element: watching the host itself
   // would report the height change that collapsing causes, inside the observer's own callback (a
   // "ResizeObserver loop" error).
-  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+  readonly #resizeObserver = new ResizeObserver(([entry]) => {
     this.width = entry.contentRect.width; // one target: one entry
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('click', this.onDocumentClick, true);
-    document.addEventListener('keydown', this.onDocumentKeydown);
+    document.addEventListener('click', this.#onDocumentClick, true);
+    document.addEventListener('keydown', this.#onDocumentKeydown);
     // The first update renders the sizer.
     void this.updateComplete.then(() => {
       const sizer = this.renderRoot.querySelector('.sizer');
-      if (sizer && this.isConnected) this.resizeObserver.observe(sizer);
+      if (sizer && this.isConnected) this.#resizeObserver.observe(sizer);
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this.onDocumentClick, true);
-    document.removeEventListener('keydown', this.onDocumentKeydown);
-    this.resizeObserver.disconnect();
+    document.removeEventListener('click', this.#onDocumentClick, true);
+    document.removeEventListener('keydown', this.#onDocumentKeydown);
+    this.#resizeObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const narrow = this.width < this.breakpoint;
-    if (narrow === this.narrow) return;
-    this.narrow = narrow;
+    if (narrow === this.#narrow) return;
+    this.#narrow = narrow;
     this.open = '';
     // The toggle went, or the list folded away behind it: keep a keyboard user's focus on the page.
     const active = this.shadowRoot?.activeElement;
@@ -152,45 +152,45 @@ export class PressMenu extends DataWidget<'menu'> {
   }
 
   /** Opens or closes the list `key`: the whole menu ("menu") or a sub-menu, which closes any other. */
-  private toggle(key: string): void {
-    this.open = this.isOpen(key) ? parentOf(key) : key;
+  #toggle(key: string): void {
+    this.open = this.#isOpen(key) ? parentOf(key) : key;
   }
 
   /** A mouse opens a sub-menu by hovering its item when wide (a touch taps the button instead). */
-  private hover(event: PointerEvent, key: string): void {
-    if (event.pointerType === 'mouse' && !this.narrow) this.open = event.type === 'pointerenter' ? key : parentOf(key);
+  #hover(event: PointerEvent, key: string): void {
+    if (event.pointerType === 'mouse' && !this.#narrow) this.open = event.type === 'pointerenter' ? key : parentOf(key);
   }
 
-  private isOpen(key: string): boolean {
+  #isOpen(key: string): boolean {
     return `${this.open}-`.startsWith(`${key}-`);
   }
 
   /** Escape closes the innermost open list and focuses the button that opened it. */
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.open) return;
     this.renderRoot.querySelector<HTMLElement>(`[aria-controls=${this.open}]`)?.focus();
     this.open = parentOf(this.open);
   };
 
   /** Escape anywhere dismisses what hovering opened, without moving the pointer (WCAG 1.4.13). */
-  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.composedPath().includes(this) && this.open !== 'menu') this.open = this.narrow ? 'menu' : '';
+  readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !event.composedPath().includes(this) && this.open !== 'menu') this.open = this.#narrow ? 'menu' : '';
   };
 
   /** Focus leaving the element closes its sub-menus (the APG pattern); the toggled menu stays open. */
-  private readonly onFocusOut = (event: FocusEvent): void => {
+  readonly #onFocusOut = (event: FocusEvent): void => {
     if (event.relatedTarget instanceof Node && !this.shadowRoot?.contains(event.relatedTarget) && this.open) this.open = 'menu';
   };
 
   /** A click outside closes everything (as in `_s`); focus that it left nowhere goes to the "Menu" button. */
-  private readonly onDocumentClick = (event: Event): void => {
+  readonly #onDocumentClick = (event: Event): void => {
     if (event.composedPath().includes(this)) return;
     if (this.open && document.activeElement === document.body) this.renderRoot.querySelector<HTMLElement>('[part=toggle]')?.focus();
     this.open = '';
   };
 
   /** Moves focus to the content too, not only the scroll position (and leaves the URL alone). */
-  private readonly onSkip = (event: Event): void => {
+  readonly #onSkip = (event: Event): void => {
     const id = this.skipTo ?? '';
     const target = (this.getRootNode() as Document | ShadowRoot).getElementById(id) ?? document.getElementById(id);
     if (!target) return; // the browser follows the link
@@ -203,7 +203,7 @@ export class PressMenu extends DataWidget<'menu'> {
   override render(): TemplateResult {
     return html`${
       this.skipTo
-        ? html`<a part="skip-link" href="#${this.skipTo}" dir=${this.direction ?? nothing} @click=${this.onSkip}>${this.t('skipToContent')}</a>`
+        ? html`<a part="skip-link" href="#${this.skipTo}" dir=${this.direction ?? nothing} @click=${this.#onSkip}>${this.t('skipToContent')}</a>`
         : nothing
     }
       <div class="sizer"></div>
@@ -213,26 +213,26 @@ export class PressMenu extends DataWidget<'menu'> {
   protected renderItems(items: MenuItem[]): TemplateResult {
     const label = [this.label, this.querySelector(':scope > nav')?.ariaLabel, this.headingText()].find((name) => !!name);
     const toggle = (): void => {
-      this.toggle('menu');
+      this.#toggle('menu');
     };
-    return html`<nav part="nav" class=${this.narrow ? 'narrow' : 'wide'} aria-label=${label ?? this.t('primaryMenu')} @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
+    return html`<nav part="nav" class=${this.#narrow ? 'narrow' : 'wide'} aria-label=${label ?? this.t('primaryMenu')} @keydown=${this.#onKeydown} @focusout=${this.#onFocusOut}>
       ${
-        this.narrow
-          ? html`<button part="toggle" aria-controls="menu" aria-expanded=${this.isOpen('menu')} @click=${toggle}>${this.toggleLabel ?? this.t('menu')}</button>`
+        this.#narrow
+          ? html`<button part="toggle" aria-controls="menu" aria-expanded=${this.#isOpen('menu')} @click=${toggle}>${this.toggleLabel ?? this.t('menu')}</button>`
           : nothing
       }
-      ${this.renderList(items, 'menu')}
+      ${this.#renderList(items, 'menu')}
     </nav>`;
   }
 
-  private renderList(items: MenuItem[], key: string): TemplateResult {
+  #renderList(items: MenuItem[], key: string): TemplateResult {
     const top = key === 'menu';
-    return html`<ul part=${top ? 'list' : 'list submenu'} id=${key} ?hidden=${(!top || this.narrow) && !this.isOpen(key)}>
-      ${items.map((item, index) => this.renderItem(item, `${key}-${String(index)}`))}
+    return html`<ul part=${top ? 'list' : 'list submenu'} id=${key} ?hidden=${(!top || this.#narrow) && !this.#isOpen(key)}>
+      ${items.map((item, index) => this.#renderItem(item, `${key}-${String(index)}`))}
     </ul>`;
   }
 
-  private renderItem(item: MenuItem, key: string): TemplateResult {
+  #renderItem(item: MenuItem, key: string): TemplateResult {
     const current = isCurrentPage(item.url);
     // An unsafe (or missing) URL arrives as '' from the data layer: the label is shown as text.
     const link = item.url
@@ -240,17 +240,17 @@ export class PressMenu extends DataWidget<'menu'> {
       : html`<span part="link" dir="auto">${item.label}</span>`;
     if (item.children.length === 0) return html`<li part="item">${link}</li>`;
     const hover = (event: PointerEvent): void => {
-      this.hover(event, key);
+      this.#hover(event, key);
     };
     const toggle = (): void => {
-      this.toggle(key);
+      this.#toggle(key);
     };
     return html`<li part="item" @pointerenter=${hover} @pointerleave=${hover}>
       ${link}
-      <button part="submenu-toggle" aria-controls=${key} aria-expanded=${this.isOpen(key)} @click=${toggle}>
+      <button part="submenu-toggle" aria-controls=${key} aria-expanded=${this.#isOpen(key)} @click=${toggle}>
         <span class="visually-hidden">${fill(this.t('submenu'), item.label)}</span>
       </button>
-      ${this.renderList(item.children, key)}
+      ${this.#renderList(item.children, key)}
     </li>`;
   }
 }

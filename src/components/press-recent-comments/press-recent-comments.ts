@@ -88,22 +88,22 @@ export class PressRecentComments extends DataWidget<'comments'> {
   }
 
   /** Comments published from this page since it loaded, newest first. */
-  private posted: RecentComment[] = [];
+  #posted: RecentComment[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('press-comment-posted', this.onPosted);
+    document.addEventListener('press-comment-posted', this.#onPosted);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('press-comment-posted', this.onPosted);
+    document.removeEventListener('press-comment-posted', this.#onPosted);
   }
 
-  private readonly onPosted = ({ detail }: CustomEvent<PressCommentPostedDetail | null>): void => {
+  readonly #onPosted = ({ detail }: CustomEvent<PressCommentPostedDetail | null>): void => {
     // Any script may send this event: what is not of the documented shape is passed over.
     if (detail?.status !== 'approved' || typeof detail.content !== 'string' || !detail.content.trim()) return;
-    this.posted = [
+    this.#posted = [
       {
         id: typeof detail.id === 'number' ? detail.id : 0,
         author: typeof detail.author === 'string' ? detail.author : '',
@@ -114,38 +114,38 @@ export class PressRecentComments extends DataWidget<'comments'> {
         date: new Date().toISOString(),
         excerpt: firstWords(detail.content.trim()),
       },
-      ...this.posted,
+      ...this.#posted,
     ];
     this.requestUpdate();
   };
 
   protected override shownItems(items: RecentComment[]): RecentComment[] {
-    if (this.posted.length === 0) return items;
+    if (this.#posted.length === 0) return items;
     const post = (url: string): string => url.replace(/#.*/, '');
     return [
-      ...this.posted.map((c) => ({ ...c, postTitle: items.find((i) => c.url && post(i.url) === post(c.url))?.postTitle ?? c.postTitle })),
-      ...items.filter((i) => !this.posted.some((c) => c.id && c.id === i.id)),
+      ...this.#posted.map((c) => ({ ...c, postTitle: items.find((i) => c.url && post(i.url) === post(c.url))?.postTitle ?? c.postTitle })),
+      ...items.filter((i) => !this.#posted.some((c) => c.id && c.id === i.id)),
     ];
   }
 
   /** `number` held to WordPress's range of 1 to 100, 5 when it is not a number. */
-  private get shownCount(): number {
+  get #shownCount(): number {
     return Number.isFinite(this.number) ? Math.min(100, Math.max(1, Math.trunc(this.number))) : 5;
   }
 
   protected override get skeletonRows(): number {
-    return this.shownCount;
+    return this.#shownCount;
   }
 
-  private newest(comments: RecentComment[]): RecentComment[] {
+  #newest(comments: RecentComment[]): RecentComment[] {
     const times = new Map(comments.map((c) => [c, c.date ? Date.parse(c.date) : 0]));
-    return [...comments].sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0)).slice(0, this.shownCount);
+    return [...comments].sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0)).slice(0, this.#shownCount);
   }
 
   protected renderItems(comments: RecentComment[]): TemplateResult {
     const dateFormat = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', calendar: 'gregory' });
     return html`<ol part="list">
-      ${this.newest(comments).map((comment) => {
+      ${this.#newest(comments).map((comment) => {
         const author = comment.author || this.t('anonymous');
         const title = comment.postTitle || this.t('noTitle');
         // The avatar's host (Gravatar, or any host the data names) is not told which page this is.

@@ -61,7 +61,7 @@ export async function inTurns<T>(items: readonly T[], limit: number, work: (item
 /** The REST API of the WordPress site named by `origin` (see {@link restRoot}), as one source reads it. */
 export class RestApi {
   /** Every load, shared by key: the lists, the site's index, the post list. */
-  private readonly loads = new Map<string, Promise<unknown>>();
+  readonly #loads = new Map<string, Promise<unknown>>();
   readonly root: RestRoot;
 
   constructor(readonly origin: string) {
@@ -108,12 +108,12 @@ export class RestApi {
 
   /** Runs `load` once per key and shares its promise; a failure is forgotten, so that Retry asks again. */
   once<T>(key: string, load: () => Promise<T>): Promise<T> {
-    let promise = this.loads.get(key) as Promise<T> | undefined;
+    let promise = this.#loads.get(key) as Promise<T> | undefined;
     if (!promise) {
       const started = load();
-      this.loads.set(key, started);
+      this.#loads.set(key, started);
       started.catch(() => {
-        if (this.loads.get(key) === started) this.loads.delete(key);
+        if (this.#loads.get(key) === started) this.#loads.delete(key);
       });
       promise = started;
     }
@@ -122,6 +122,6 @@ export class RestApi {
 
   /** Whether the load of `key` has started (and not failed). */
   started(key: string): boolean {
-    return this.loads.has(key);
+    return this.#loads.has(key);
   }
 }

@@ -18,38 +18,38 @@ import { siteOf } from './site.js';
  * (see `restRoot` in routes.ts).
  */
 export class WordPressSource implements SiteSource {
-  private readonly api: RestApi;
-  private readonly batchedCount: (postId: number) => Promise<number | undefined>;
+  readonly #api: RestApi;
+  readonly #batchedCount: (postId: number) => Promise<number | undefined>;
 
   constructor(readonly origin: string) {
-    this.api = new RestApi(origin);
-    this.batchedCount = commentCounter(this.api);
+    this.#api = new RestApi(origin);
+    this.#batchedCount = commentCounter(this.#api);
   }
 
-  private read(key: ListKey, totals: boolean): Promise<unknown[] | undefined> {
+  #read(key: ListKey, totals: boolean): Promise<unknown[] | undefined> {
     switch (key) {
       case 'categories':
-        return categoryList(this.api, totals);
+        return categoryList(this.#api, totals);
       case 'archives':
-        return archives(this.api);
+        return archives(this.#api);
       case 'comments':
-        return recentComments(this.api);
+        return recentComments(this.#api);
       case 'menu':
-        return blockMenu(this.api);
+        return blockMenu(this.#api);
     }
   }
 
   list<K extends ListKey>(key: K, totals = false): Promise<SiteLists[K] | undefined> {
     const withTotals = totals && key === 'categories';
-    return this.api.once(`list ${key}${withTotals ? ' totals' : ''}`, async () => {
-      const raw = await this.read(key, withTotals);
+    return this.#api.once(`list ${key}${withTotals ? ' totals' : ''}`, async () => {
+      const raw = await this.#read(key, withTotals);
       return raw ? normalizeList(key, raw, this.origin) : undefined;
     });
   }
 
   /** Batched: see {@link commentCounter}. */
   commentCount(postId: number): Promise<number | undefined> {
-    return this.batchedCount(postId);
+    return this.#batchedCount(postId);
   }
 
   /**
@@ -57,9 +57,9 @@ export class WordPressSource implements SiteSource {
    * when a comment is sent) and the REST comments endpoint.
    */
   async commentForm(withAction = true): Promise<CommentFormConfig> {
-    const rest = endpoint(this.api.root, 'wp/v2/comments');
+    const rest = endpoint(this.#api.root, 'wp/v2/comments');
     if (!withAction) return { rest };
-    const { url } = await siteOf(this.api);
+    const { url } = await siteOf(this.#api);
     return { action: url && `${url.replace(/\/+$/, '')}/wp-comments-post.php`, rest };
   }
 
