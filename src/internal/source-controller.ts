@@ -32,15 +32,23 @@ export interface SourceTask<T, A extends readonly unknown[]> {
   shown?: (isLatest: () => boolean) => void | Promise<void>;
 }
 
+/** `host` and the `<press-site>` elements around it, nearest first (across shadow roots). */
+function hostAndSites(host: Element): Element[] {
+  const chain = [host];
+  for (let site = closestAcross(host, 'press-site'); site; site = closestAcross(site, 'press-site')) chain.push(site);
+  return chain;
+}
+
 /**
- * Where `host` takes its data: its own `api`/`src`, else its nearest `<press-site>`'s. Attributes
- * are read, so the site need not be defined yet.
+ * Where `host` takes its data: its own `api`/`src`, else the nearest `<press-site>`'s that names
+ * one (a press-site may be there only to set `lang` or `strings`). Attributes are read, so the
+ * site need not be defined yet.
  */
 function sourceRefOf(host: Element): [SourceKind, string] | [] {
-  for (const element of [host, closestAcross(host, 'press-site')]) {
-    const api = element?.getAttribute('api');
+  for (const element of hostAndSites(host)) {
+    const api = element.getAttribute('api');
     if (api) return ['api', api];
-    const src = element?.getAttribute('src');
+    const src = element.getAttribute('src');
     if (src) return ['src', src];
   }
   return [];
@@ -86,12 +94,11 @@ export class SourceController<T, A extends readonly unknown[] = []> implements R
   /** The element's source: its site, or {@link unnamedSource} when it names none. */
   get source(): SiteSource {
     const [kind, url] = this.#ref;
-    return kind && url ? sourceFor(kind, url, this.#refresh) : unnamedSource;
+    return kind && url ? sourceFor(kind, url) : unnamedSource;
   }
 
   hostConnected(): void {
-    const site = closestAcross(this.#host, 'press-site');
-    if (site) this.#siteAttributes.observe(site, { attributeFilter: ['api', 'src'] });
+    for (const site of hostAndSites(this.#host).slice(1)) this.#siteAttributes.observe(site, { attributeFilter: ['api', 'src'] });
     // Moved elsewhere on the page: it may have another <press-site> now, and it must watch its
     // source again (it stopped when it left). From memory: no request.
     this.#loadedFor = undefined;
@@ -150,6 +157,9 @@ export class SourceController<T, A extends readonly unknown[] = []> implements R
     const isLatest = (): boolean => load === this.#loads;
     this.status = 'pending';
     this.#host.requestUpdate(); // within hostUpdate, this joins the update under way
+    // Told of the source's newer data while on the page (an element that left is not kept alive).
+    const [kind, url] = this.#ref;
+    if (kind && url && this.#host.isConnected) sourceFor(kind, url, this.#refresh);
     try {
       const result = this.#options.task(this.source, args);
       // Data at hand shows in the update under way; an answer, in a task of its own (the widgets
@@ -164,6 +174,6 @@ export class SourceController<T, A extends readonly unknown[] = []> implements R
     this.#options.settled?.();
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    if (isLatest()) await this.#options.shown?.(isLatest);
+    if (isLatest() && this.#host.isConnected) await this.#options.shown?.(isLatest);
   }
 }

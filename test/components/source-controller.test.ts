@@ -1,12 +1,12 @@
 // SourceController (src/internal/source-controller.ts), the one way every element reaches its data:
 // seen through the elements that use it, the comment count and the comment form included.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PressCategories } from '../../src/components/press-categories/press-categories.js';
 import type { PressCommentCount } from '../../src/components/press-comment-count/press-comment-count.js';
 import type { PressCommentForm } from '../../src/components/press-comment-form/press-comment-form.js';
 import '../../src/index.js';
-import { endpoint } from '../helpers/comment-form.js';
-import { parts, shadowText } from '../helpers/fixtures.js';
+import { control, endpoint, fill as fillForm, heard, otherOrigin, post } from '../helpers/comment-form.js';
+import { part, parts, shadowText } from '../helpers/fixtures.js';
 
 const feed = (body: unknown): string => URL.createObjectURL(new Blob([JSON.stringify(body)], { type: 'application/json' }));
 const names = (el: Element): string[] => parts(el, 'link').map((a) => a.textContent);
@@ -79,5 +79,113 @@ describe('SourceController: every element follows its source', () => {
     expect((await posted).detail.postId).to.equal(2);
     expect(await first.received()).to.be.empty;
     expect((await second.received()).map((body) => body.comment_post_ID)).to.deep.equal(['2']);
+  });
+});
+
+// Found by a red team of the redesign: the form's site changing while it works.
+describe('SourceController: the comment form while its site changes', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  it('"Logged in as" belongs to the site the form posts to, when the site changes while the user is asked', async () => {
+    const own = `/__test/fault/${crypto.randomUUID()}/slow/wp-json/`; // every answer after 5 s, users/me too
+    const other = await otherOrigin('controller-user', true);
+    const site = await fixture<HTMLElement>(html`<press-site api=${own}><press-comment-form post-id="5" rest-nonce="n0nce"></press-comment-form></press-site>`);
+    const form = site.querySelector<PressCommentForm>('press-comment-form')!;
+    await aTimeout(300); // the own site's users/me under way
+    site.setAttribute('api', `${other}/__test/fault/${crypto.randomUUID()}/ok/wp-json/`);
+    await aTimeout(5200); // the own site's users/me has answered
+    await form.updateComplete;
+    expect(parts(form, 'logged-in')).to.be.empty;
+    expect(form.shadowRoot!.querySelector('#author')).to.exist;
+  }).timeout(10000);
+
+  it('a form removed before its site answered is not kept nor run again by a background refresh', async () => {
+    const key = crypto.randomUUID();
+    const api = `/__test/fault/${key}/ok/wp-json/`;
+    const store = (comments: unknown[]) => fetch(`/__test/store/${key}`, { method: 'POST', body: JSON.stringify({ comments }) });
+    await store([{ id: 1, post: 1 }]);
+    // An earlier page of this tab: its answers kept in sessionStorage.
+    const earlier = await pageView(`<press-comment-count api="${api}" post-id="1"></press-comment-count>`);
+    await waitUntil(() => shadowText(earlier.querySelector('press-comment-count')!) === '1 Comment', 'the earlier page');
+    await store([
+      { id: 1, post: 1 },
+      { id: 2, post: 1 },
+    ]);
+    const form = document.createElement<'press-comment-form'>('press-comment-form');
+    form.setAttribute('api', api);
+    form.setAttribute('post-id', '1');
+    document.body.append(form);
+    form.remove();
+    await aTimeout(100);
+    localStorage.setItem('press-commenter', JSON.stringify({ author: 'Ann' }));
+    const count = await fixture<HTMLElement>(html`<press-comment-count api=${api} post-id="1"></press-comment-count>`);
+    await waitUntil(() => shadowText(count) === '2 Comments', 'the refresh came');
+    await aTimeout(200);
+    expect(control(form, 'author').value).to.equal('');
+  });
+
+  it('a comment the first site accepted while the site changed does not come back as a draft on the second', async () => {
+    const [a, b] = [endpoint('slow-ok'), endpoint('ok')];
+    const feedB = feed({ commentForm: { action: b.action, postId: 5 } });
+    const site = await fixture<HTMLElement>(
+      html`<press-site src=${feed({ commentForm: { action: a.action, postId: 5 } })}><press-comment-form></press-comment-form></press-site>`,
+    );
+    const form = site.querySelector<PressCommentForm>('press-comment-form')!;
+    await aTimeout(200);
+    await fillForm(form, 'Sent to A');
+    const done = post(form);
+    await aTimeout(100);
+    site.setAttribute('src', feedB);
+    expect((await done).type).to.equal('press-comment-posted');
+    expect((await a.received()).map((r) => r.comment)).to.deep.equal(['Sent to A']);
+    expect(await b.received()).to.be.empty;
+    expect(control(form, 'comment').value).to.equal('');
+    site.remove(); // a reload, still on B
+    const again = await fixture<HTMLElement>(html`<press-site src=${feedB}><press-comment-form></press-comment-form></press-site>`);
+    await aTimeout(300);
+    expect(control(again.querySelector<PressCommentForm>('press-comment-form')!, 'comment').value).to.equal('');
+  });
+
+  it('a comment that failed on the first site stays in the form when the site changed to one with a draft', async () => {
+    const [a, b] = [endpoint('503'), endpoint('ok')];
+    localStorage.setItem(`press-draft:${b.action}#5#0`, JSON.stringify({ text: 'An old draft for B' }));
+    const site = await fixture<HTMLElement>(
+      html`<press-site src=${feed({ commentForm: { action: a.action, postId: 5 } })}><press-comment-form></press-comment-form></press-site>`,
+    );
+    const form = site.querySelector<PressCommentForm>('press-comment-form')!;
+    await aTimeout(200);
+    await fillForm(form, 'My comment');
+    part(form, 'submit').click();
+    site.setAttribute('src', feed({ commentForm: { action: b.action, postId: 5 } }));
+    await waitUntil(() => parts(form, 'error').length > 0, 'the failure shown');
+    await aTimeout(200);
+    expect(control(form, 'comment').value).to.equal('My comment');
+  });
+
+  it('the REST nonce does not follow a redirect to another origin', async () => {
+    const other = await otherOrigin('controller-nonce', true);
+    const to = `${other}/__test/fault/${crypto.randomUUID()}/ok/wp-json/wp/v2/users/me`;
+    const api = `/__test/moved/${crypto.randomUUID()}/307/wp-json/?to=${encodeURIComponent(to)}`;
+    const form = await fixture<PressCommentForm>(html`<press-comment-form api=${api} post-id="5" rest-nonce="secret-nonce"></press-comment-form>`);
+    await aTimeout(500);
+    control(form, 'comment').value = 'Hi';
+    await post(form);
+    await aTimeout(300);
+    expect((await heard(other)).filter((h) => h.nonce)).to.be.empty;
+  });
+});
+
+describe('SourceController: nested press-sites', () => {
+  it('a press-site without a source, inside one with, leaves the widgets to the outer one', async () => {
+    const outer = await fixture<HTMLElement>(html`<press-site src=${feed({ categories: [{ id: 1, name: 'Outer', url: '/c/1/' }] })}>
+      <press-site lang="de"><press-categories></press-categories></press-site>
+    </press-site>`);
+    const el = outer.querySelector('press-categories')!;
+    await waitUntil(() => names(el).join() === 'Outer', 'the outer site’s categories');
+    // The inner one naming a source later wins.
+    outer.querySelector('press-site')!.setAttribute('src', feed({ categories: [{ id: 1, name: 'Inner', url: '/c/1/' }] }));
+    await waitUntil(() => names(el).join() === 'Inner', 'the inner site’s categories');
   });
 });

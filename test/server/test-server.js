@@ -272,6 +272,12 @@ export async function testServer(ctx, next) {
     ctx.status = 204;
     return;
   }
+  if (route === 'moved') {
+    // /__test/moved/<key>/<status>/…?to=<url>: a redirect to <url> (a canonical-host rule, an open redirect)
+    ctx.status = Number(arg);
+    ctx.set('Location', String(ctx.query.to));
+    return;
+  }
   if (route === 'port') {
     // GET /__test/port/<name>: a port on 127.0.0.1 that nothing listens on (until /__test/listen)
     ctx.type = 'json';

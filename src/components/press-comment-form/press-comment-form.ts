@@ -245,18 +245,30 @@ export class PressCommentForm extends SiteElement {
   readonly #site = new SourceController(this, {
     args: () => [],
     task: (source) => source.commentForm(false),
-    shown: () => {
+    shown: (isLatest) => {
       if (this.#site.status === 'error') emitError(this, this.#site.error);
-      void this.#restore(this.#merged(this.#site.value ?? {}));
+      void this.#restore(this.#merged(this.#site.value ?? {}), isLatest);
     },
   });
 
-  async #restore(config: CommentFormConfig): Promise<void> {
-    this.#target = [config.rest ?? config.action ?? '', config.postId];
+  /** What waits for the comment being sent: the form moves to a site that changed meanwhile once its outcome is in. */
+  #afterSending?: () => void;
+
+  async #restore(config: CommentFormConfig, isLatest: () => boolean): Promise<void> {
+    if (this.sending) {
+      this.#afterSending = () => void this.#restore(config, isLatest);
+      return;
+    }
+    const target: [string, number | undefined] = [config.rest ?? config.action ?? '', config.postId];
+    const moved = !!this.#target && (this.#target[0] !== target[0] || this.#target[1] !== target[1]);
+    this.#target = target;
     const nonce = this.restNonce ?? pageNonce();
-    if (nonce && config.rest) this.user = await this.#site.source.currentUser(config, nonce);
+    const user = nonce && config.rest ? await this.#site.source.currentUser(config, nonce) : undefined;
+    // The site changed again while the user was asked: its own restore says who is logged in.
+    if (!isLatest()) return;
+    this.user = user;
     await this.updateComplete;
-    this.#useDraft();
+    this.#useDraft(moved);
     const details = readDetails();
     const consent = this.#field('wp-comment-cookies-consent') as HTMLInputElement | null;
     if (details && !this.user) {
@@ -276,15 +288,21 @@ export class PressCommentForm extends SiteElement {
   /**
    * Switches to the draft of the current post and reply: restores it, or, when there is none,
    * takes the text in the form along (a reply started after typing, as with WordPress's own form).
+   * When its site changed (`moved`), what is in the form stays there, as the draft of where it now
+   * goes: a comment is never replaced by an older draft it was not confirmed for.
    */
-  #useDraft(): void {
+  #useDraft(moved = false): void {
     const comment = this.#field('comment');
     if (!comment || !this.#target) return;
     const key = draftKey(...this.#target, this.replyToId);
     if (key === this.#draft) return;
     const kept = readDraft(key);
     const typed = comment.value;
-    if (kept && (this.#draft || !typed)) {
+    if (moved && typed) {
+      // What was lost was lost on the other site: "Try again" there means nothing here.
+      this.#lost = undefined;
+      writeDraft(key, { text: typed, lost: false });
+    } else if (kept && (this.#draft || !typed)) {
       comment.value = kept.text;
       this.#lost = kept.lost ? kept.text : undefined;
     } else if (typed) {
@@ -413,6 +431,9 @@ export class PressCommentForm extends SiteElement {
         this.#saveDraft(comment.value);
       }
     }
+    const after = this.#afterSending;
+    this.#afterSending = undefined;
+    after?.();
     await this.updateComplete;
     // Disabling the button while sending took the keyboard focus away from it: give it back.
     if (document.activeElement === document.body) focused?.focus();

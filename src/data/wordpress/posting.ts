@@ -99,6 +99,8 @@ export async function postComment(
                 Object.fromEntries(Object.entries(REST_NAMES).flatMap(([name, field]) => (body.has(name) ? [[field, body.get(name)]] : []))),
               ),
               headers: { 'content-type': 'application/json', ...(ownNonce ? { 'x-wp-nonce': ownNonce } : {}) },
+              // A redirect would take the nonce along, to wherever it leads.
+              ...(ownNonce ? { redirect: 'error' as const } : {}),
             }),
       },
       timeoutMs,
@@ -260,7 +262,7 @@ export async function currentUser({ rest }: CommentFormConfig, nonce: string): P
   const root = rest !== undefined && ownOrigin(rest) ? rootOfComments(rest) : undefined;
   if (!root) return undefined;
   try {
-    const response = await fetchUncached(endpoint(root, 'wp/v2/users/me', { _fields: 'name' }), { headers: { 'x-wp-nonce': nonce } });
+    const response = await fetchUncached(endpoint(root, 'wp/v2/users/me', { _fields: 'name' }), { headers: { 'x-wp-nonce': nonce }, redirect: 'error' });
     const { name } = (await response.json()) as { name?: unknown };
     return response.ok && typeof name === 'string' ? decodeEntities(name) : undefined;
   } catch {
