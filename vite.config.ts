@@ -1,12 +1,79 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { transform as transformCss } from 'lightningcss';
+import MagicString from 'magic-string';
 import { pressDemo } from './demo/demo-server.js';
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+interface TemplateElement extends Node {
+  value: { raw: string; cooked: string | null };
+}
+
+/** Every node of an ESTree tree that `visit` is interested in, depth first. */
+function walk(node: unknown, visit: (node: Node) => void): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, visit);
+    return;
+  }
+  if (typeof (node as Node).type === 'string') visit(node as Node);
+  for (const value of Object.values(node)) if (value && typeof value === 'object') walk(value, visit);
+}
+
+/**
+ * The CSS and HTML inside Lit's `css` and `html` templates, minified in the bundle (the source keeps
+ * its layout, and `lib/` is left as TypeScript emits it). CSS is minified by Lightning CSS (Vite's own
+ * CSS minifier). HTML only loses line breaks: each line break with the indentation around it becomes
+ * one space, which HTML renders alike outside `<pre>` and `<textarea>` (templates with either are
+ * left alone). Whitespace is never removed whole: between inline elements, or inside a fragment
+ * such as html` <button>`, it is text the reader sees. (minify-literals does more, but needs Node 22
+ * and, as set by default, deletes such spaces.)
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'press-widgets-minify-templates',
+    apply: 'build',
+    transform: {
+      filter: { id: /\/src\/.*\.ts$/ },
+      handler(code, id) {
+        const out = new MagicString(code);
+        walk(this.parse(code), (node) => {
+          if (node.type !== 'TaggedTemplateExpression') return;
+          const tag = node.tag as Node & { name?: string };
+          const quasis = (node.quasi as Node & { quasis: TemplateElement[] }).quasis;
+          for (const quasi of quasis) {
+            // The parser's offsets must be the text it reports, or the edit would land elsewhere.
+            if (code.slice(quasi.start, quasi.end) !== quasi.value.raw) this.error(`minify-templates: offsets do not match the text in ${id}`);
+          }
+          if (tag.name === 'css' && quasis.length === 1 && quasis[0].value.raw === quasis[0].value.cooked) {
+            const [text] = quasis;
+            const minified = transformCss({ filename: id, code: Buffer.from(text.value.raw), minify: true }).code.toString();
+            if (/[`\\]|\$\{/.test(minified)) this.error(`minify-templates: the minified CSS of ${id} needs escaping`);
+            out.overwrite(text.start, text.end, minified);
+          }
+          if (tag.name === 'html' && !quasis.some((quasi) => /<(pre|textarea)\b/i.test(quasi.value.raw))) {
+            for (const quasi of quasis) {
+              const collapsed = quasi.value.raw.replace(/[ \t]*(\r?\n[ \t]*)+/g, ' ');
+              if (collapsed !== quasi.value.raw) out.overwrite(quasi.start, quasi.end, collapsed);
+            }
+          }
+        });
+        return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: 'boundary', source: id }) } : null;
+      },
+    },
+  };
+}
 
 // `npm run demo` serves demo/ (the seed page rebuilt, and the gallery); `npm run build` makes
 // dist/press-widgets.js, the one-file module for a script tag, with Lit inside.
 export default defineConfig({
   // The demo's fake endpoints (feeds that hang or fail, a wp-comments-post.php) and the redirect
-  // from / to /demo/; dev server only.
-  plugins: [pressDemo()],
+  // from / to /demo/; dev server only. The templates' minifier: build only.
+  plugins: [pressDemo(), minifyTemplates()],
   // Several pages, no SPA fallback: an unknown URL is a 404, as on a real site.
   appType: 'mpa',
   server: { host: '127.0.0.1', port: 5173, open: false },

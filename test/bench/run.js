@@ -30,7 +30,7 @@ const row = (r) => rows.push(r);
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const sizes = (code) => ({ raw: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code) });
-const jsOf = (out) => (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk').code;
+const jsOf = (out) => (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk' && o.isEntry).code;
 
 // The bundle exactly as `npm run build` makes dist/press-widgets.js (the project's own config),
 // but kept in memory: the bench does not rewrite dist/ under a test run that may be reading it.
@@ -39,15 +39,16 @@ const whole = sizes(bundle);
 const dist = join(root, 'dist/press-widgets.js');
 const distNote = !existsSync(dist) ? 'dist/ not built' : readFileSync(dist, 'utf8') === bundle ? 'same as dist/' : 'dist/ is stale: npm run build';
 
-// Each element's marginal cost: the registration entries, all but one, built from a temp entry
-// outside src/ (others work there); the difference is what that element alone adds.
+// Each element's marginal cost: the registration entries, all but one, built as the bundle is (the
+// project's config, its templates minified) from a temp entry outside src/ (others work there); the
+// difference is what that element alone adds.
 const tmp = mkdtempSync(join(tmpdir(), 'press-bench-'));
 async function definesBuild(leaveOut) {
   const entry = join(tmp, `entry-${leaveOut ?? 'all'}.ts`);
   writeFileSync(entry, ELEMENTS.filter((e) => e !== leaveOut).map((e) => `import ${JSON.stringify(join(root, `src/define/press-${e}.ts`))};\n`).join(''));
   return sizes(jsOf(await build({
-    root, configFile: false, logLevel: 'silent',
-    build: { target: 'es2022', write: false, lib: { entry, formats: ['es'], fileName: () => 'out.js' }, rolldownOptions: { output: { minify: true } } },
+    root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent',
+    build: { write: false, sourcemap: false, lib: { entry, formats: ['es'], fileName: () => 'out.js' } },
   })));
 }
 const allDefines = await definesBuild();
@@ -96,13 +97,13 @@ try {
     return { median: s[Math.floor(s.length / 2)], min: s[0], max: s.at(-1), runs: xs };
   };
   // Widget and baseline runs alternate, so a slow moment of the machine hits both alike.
-  async function compare(section, what, fn, kind, n, runs) {
+  async function compare(section, what, fn, kind, n, runs, baseline = 'vanilla') {
     const w = [], v = [];
     // Warm-up (JIT, template cache); 10,000 items come after 1,000, warm already.
-    if (n <= 1000) for (const impl of ['widget', 'vanilla']) await page.evaluate(fn, kind, n, impl);
+    if (n <= 1000) for (const impl of ['widget', baseline]) await page.evaluate(fn, kind, n, impl);
     for (let r = 0; r < runs; r++) {
       w.push(await page.evaluate(fn, kind, n, 'widget'));
-      v.push(await page.evaluate(fn, kind, n, 'vanilla'));
+      v.push(await page.evaluate(fn, kind, n, baseline));
     }
     const ws = stats(w.map((x) => x.ms)), vs = stats(v.map((x) => x.ms));
     // Painted time waits for frames (16.7 ms each), which hides small differences; "ready" is the
@@ -119,6 +120,9 @@ try {
   for (const kind of KINDS) {
     for (const n of SIZES) await compare('render', `${kind} ×${n.toLocaleString('en')}${kind === 'comments' && n > 100 ? ' (100 shown)' : ''}`, render, kind, n, n > 1000 ? 3 : RUNS);
   }
+  // Against the leanest honest hand-written list too (page.html's lean-categories: links and text
+  // counts, no parts, no dir), not only against a baseline that does the widget's extra work.
+  await compare('render', 'categories ×1,000 vs lean baseline', render, 'categories', 1000, RUNS, 'lean');
   for (const kind of KINDS) await compare('update', `${kind} ×1,000${kind === 'comments' ? ' (100 shown)' : ''}`, update, kind, 1000, RUNS);
 
   // ---- 3b. long tasks at WordPress's scale ----------------------------------------------------
@@ -196,7 +200,7 @@ for (const t of table.slice(1)) {
   last = t[0];
   console.log(line(t));
 }
-console.log(`\nbaseline: a hand-written vanilla-DOM element rendering the same markup; render/update ms: insertion (or the new data) to the painted frame (double rAF; "ready": to content laid out, before paint), median of ${RUNS} (3 at 10,000), widget and baseline alternated; memory: JS heap Δ after forced GC, median of 3.`);
+console.log(`\nbaseline: a hand-written vanilla-DOM element rendering the same markup (the lean baseline: the same links and counts, nothing else); render/update ms: insertion (or the new data) to the painted frame (double rAF; "ready": to content laid out, before paint), median of ${RUNS} (3 at 10,000), widget and baseline alternated; memory: JS heap Δ after forced GC, median of 3.`);
 const seconds = (Date.now() - started) / 1000;
 // Other work on the machine is the main source of spread: say how busy it was.
 const load = { start: loadStart, end: loadavg()[0] };

@@ -52,6 +52,32 @@ describe('at scale', function () {
     expect(part(dropdown, 'select').getBoundingClientRect().width).to.equal(part(dropdown, 'body').getBoundingClientRect().width);
   });
 
+  it('a category with 10,000 sub-categories: drawn a frame at a time, not in one long task, all under it', async () => {
+    const categories = [
+      { id: 1, name: 'Parent', url: '#parent', count: 1 },
+      ...Array.from({ length: 10000 }, (_, i) => ({ id: i + 2, name: `Child ${String(i + 1)}`, url: `#child-${String(i + 1)}`, count: 1, parent: 1 })),
+    ];
+    // How many items a reader sees at each frame until it has loaded.
+    const seen: number[] = [];
+    let watching = true;
+    const wrapper = document.createElement('div');
+    const watch = (): void => {
+      seen.push(wrapper.querySelector('press-categories')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0);
+      if (watching) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    const done = oneEvent(wrapper, 'press-load');
+    const el = await fixture<PressCategories>(html`<press-categories hierarchical .categories=${categories}></press-categories>`, { parentNode: wrapper });
+    await done;
+    watching = false;
+    expect(
+      seen.some((n) => n > 0 && n < 10001),
+      `items seen at each frame: ${seen.join(', ')}`,
+    ).to.be.true;
+    expect(part(el, 'list').children).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('[part~="list"] > li > [part~="children"] > [part~="item"]')).to.have.length(10000);
+  });
+
   it('a short dropdown is as wide as its longest entry', async () => {
     const categories = [
       { id: 1, name: 'Company News', url: '#c1', count: 82 },

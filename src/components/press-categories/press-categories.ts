@@ -6,8 +6,8 @@ import { DataWidget } from '../../internal/data-widget.js';
 import { formatCount, navigateTo } from '../../internal/format.js';
 import { isCurrentPage } from '../../internal/page.js';
 
-/** How many categories a node shows: itself and its sub-categories. */
-const size = (node: CategoryNode): number => node.children.reduce((n, child) => n + size(child), 1);
+/** How many rows a category takes in the list: itself and its sub-categories. */
+const rows = (node: CategoryNode): number => node.size;
 
 /**
  * The site's categories, like WordPress's Categories widget (`wp_list_categories`): ordered by
@@ -108,28 +108,28 @@ export class PressCategories extends DataWidget<'categories'> {
     return this.dropdown ? this.renderDropdown(tree) : this.renderList(tree);
   }
 
-  private renderList(nodes: CategoryNode[], nested = false): TemplateResult {
-    const item = ({ category, count, children }: CategoryNode): TemplateResult => html`<li part="item">
-          ${
-            category.url
-              ? html`<a part="link" dir="auto" href=${category.url} aria-current=${isCurrentPage(category.url) ? 'page' : nothing}
-                >${category.name}</a
-              >`
-              : html`<span part="link" dir="auto">${category.name}</span>`
-          }${
-            this.showCounts && count !== undefined ? html`<span part="count"> (${formatCount(count, this.locale)})</span>` : nothing
-          }${children.length > 0 ? this.renderList(children, true) : nothing}
-        </li>`;
-    // The top level in parts, each category with its sub-categories.
-    return html`<ul part=${nested ? 'list children' : 'list'}>
-      ${nested ? nodes.map(item) : this.longLists.draw(nodes, item, size)}
-    </ul>`;
+  /** The tree as nested lists, drawn in parts (sub-categories too, in parts of their own). */
+  private renderList(tree: CategoryNode[]): TemplateResult {
+    const { showCounts, locale } = this;
+    const list = (nodes: CategoryNode[], first: number): TemplateResult =>
+      html`<ul part=${first ? 'list children' : 'list'}>${this.longLists.draw(nodes, item, rows, first)}</ul>`;
+    // One template for the item and its link: a list of thousands clones one, not two.
+    const item = ({ category, count, children }: CategoryNode, row: number): TemplateResult => {
+      // The count as one text, not three: fewer nodes to clone and lay out.
+      const shownCount = showCounts && count !== undefined ? html`<span part="count">${` (${formatCount(count, locale)})`}</span>` : nothing;
+      const nested = children.length > 0 ? list(children, row + 1) : nothing;
+      return category.url
+        ? html`<li part="item"><a part="link" dir="auto" href=${category.url} aria-current=${isCurrentPage(category.url) ? 'page' : nothing}>${category.name}</a>${shownCount}${nested}</li>`
+        : html`<li part="item"><span part="link" dir="auto">${category.name}</span>${shownCount}${nested}</li>`;
+    };
+    return list(tree, 0);
   }
 
   private renderDropdown(tree: CategoryNode[]): TemplateResult {
+    const { showCounts, locale } = this;
     const option = ([{ category, count }, depth]: [CategoryNode, number]): TemplateResult => {
       const indent = '\u00a0'.repeat(depth * 3);
-      const shownCount = this.showCounts && count !== undefined ? `\u00a0\u00a0(${formatCount(count, this.locale)})` : '';
+      const shownCount = showCounts && count !== undefined ? `\u00a0\u00a0(${formatCount(count, locale)})` : '';
       return html`<option value=${category.url} ?disabled=${!category.url} ?selected=${isCurrentPage(category.url)}>${indent}${category.name}${shownCount}</option>`;
     };
     return html`<select part="select" aria-label=${this.headingText() || this.defaultHeading} @change=${navigateTo}>
@@ -141,15 +141,15 @@ export class PressCategories extends DataWidget<'categories'> {
   /** The tree in document order, with each category's depth; the same array for the same tree. */
   private flat(tree: CategoryNode[]): [CategoryNode, number][] {
     if (this.flattened?.tree !== tree) {
-      const rows: [CategoryNode, number][] = [];
+      const ordered: [CategoryNode, number][] = [];
       const add = (nodes: CategoryNode[], depth: number): void => {
         for (const node of nodes) {
-          rows.push([node, depth]);
+          ordered.push([node, depth]);
           add(node.children, depth + 1);
         }
       };
       add(tree, 0);
-      this.flattened = { tree, rows };
+      this.flattened = { tree, rows: ordered };
     }
     return this.flattened.rows;
   }
