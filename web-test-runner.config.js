@@ -10,7 +10,7 @@ export const chromium = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
 
-/** TypeScript with Lit's (experimental) decorators, as tsconfig.json sets them. */
+/** TypeScript, compiled as tsconfig.json says. */
 export const typescript = esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) });
 
 export default {

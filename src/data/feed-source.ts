@@ -5,7 +5,7 @@ import type { NotPosted, Posted, PostOptions, SiteSource } from './source.js';
 import * as posting from './wordpress/posting.js';
 
 /**
- * A JSON feed (see the README's feed schema): one request serves every widget. Its `commentForm`
+ * A JSON feed (see docs/feed.md): one request serves every widget. Its `commentForm`
  * names WordPress's endpoints, so comments are posted as to WordPress.
  */
 export class FeedSource implements SiteSource {

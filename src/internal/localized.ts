@@ -14,7 +14,7 @@ export abstract class LocalizedElement extends LitElement {
     strings: { attribute: false },
   };
 
-  /** Replacements for any of the element's strings, by key (see the README's Languages). */
+  /** Replacements for any of the element's strings, by key (see docs/languages.md). */
   declare strings?: Partial<Strings>;
 
   /** The built-in translation the nearest `lang` asks for. */

@@ -205,8 +205,8 @@ const seconds = (Date.now() - started) / 1000;
 // Other work on the machine is the main source of spread: say how busy it was.
 const load = { start: loadStart, end: loadavg()[0] };
 console.log(`load average (1 min) at start ${load.start.toFixed(1)}, at end ${load.end.toFixed(1)}, on ${availableParallelism()} CPUs`);
-// The README's size table, like Material Web's: what each element adds, and the whole.
-const readme = join(root, 'README.md');
+// The size table of docs/performance.md, like Material Web's: what each element adds, and the whole.
+const readme = join(root, 'docs/performance.md');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const sizeTable = [
   '| element | gzip | brotli | raw |',

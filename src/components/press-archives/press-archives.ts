@@ -17,7 +17,7 @@ interface ShownEntry {
  * The monthly (or yearly) archive, like WordPress's Archives widget (`wp_get_archives`):
  * "July 2025" linking to `/2025/07/`, newest first, or a "Select Month" dropdown. Month names
  * follow the page's `lang` ("2025年7月"), and so do its strings (WordPress's own translations, see
- * the README's Languages); `strings` replaces any of them.
+ * docs/languages.md); `strings` replaces any of them.
  *
  * @summary The archive by month or year.
  *

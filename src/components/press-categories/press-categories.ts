@@ -12,7 +12,7 @@ const rows = (node: CategoryNode): number => node.size;
 /**
  * The site's categories, like WordPress's Categories widget (`wp_list_categories`): ordered by
  * name, "Company News (82)", children nested, or a "Select Category" dropdown. Its strings follow
- * the page's `lang` (WordPress's own translations, see the README's Languages); `strings` replaces
+ * the page's `lang` (WordPress's own translations, see docs/languages.md); `strings` replaces
  * any of them.
  *
  * @summary Categories with post counts.

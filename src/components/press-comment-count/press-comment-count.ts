@@ -13,7 +13,7 @@ import { commentCountStyles } from './press-comment-count.styles.js';
 /**
  * A post's comment count for listing pages, as WordPress's `comments_number()` prints it: "No
  * Comments", "1 Comment", "3 Comments". Every count on a page comes from one request to the site
- * (see the README), from its own `src`/`api` or its `<press-site>`'s. Its texts follow the page's
+ * (see docs/wordpress.md), from its own `src`/`api` or its `<press-site>`'s. Its texts follow the page's
  * `lang` (WordPress's own translations).
  *
  * @summary "3 Comments" for a post.

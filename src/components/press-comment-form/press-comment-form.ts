@@ -78,7 +78,7 @@ const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value 
  * it works without them. Clicks on WordPress's own reply links (`a.comment-reply-link`) move the
  * form under that comment, as `comment-reply.js` does. Ctrl+Enter (⌘+Enter) posts.
  *
- * Its strings follow the page's `lang` (WordPress's own translations, see the README's Languages);
+ * Its strings follow the page's `lang` (WordPress's own translations, see docs/languages.md);
  * `strings` replaces any of them, `heading` and `submit-label` the two most often changed. The
  * browser's validation messages are in the browser's language.
  *

@@ -20,7 +20,7 @@ const parentOf = (key: string): string => key.slice(0, key.lastIndexOf('-'));
  * and focuses the button that opened it; a click outside closes everything. The current page's
  * link has `aria-current="page"`. With `skip-to`, a "Skip to content" link comes first, shown
  * when focused. Its strings follow the page's `lang` (WordPress's own translations, see the
- * README's Languages); `strings` replaces any of them. Right to left (a `dir="rtl"` or a language
+ * docs/languages.md); `strings` replaces any of them. Right to left (a `dir="rtl"` or a language
  * such as Arabic or Hebrew in the nearest `lang`), the row runs from the right and sub-menus open
  * toward the left.
  *

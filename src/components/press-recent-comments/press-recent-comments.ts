@@ -11,8 +11,8 @@ import { recentCommentsStyles } from './press-recent-comments.styles.js';
 /**
  * The newest approved comments, like WordPress's Latest Comments block: "Ann on Post title", the
  * author linked when they gave a website, the title linked to the comment. Empty: "No comments to
- * show." Its strings follow the page's `lang` (WordPress's own translations, see the README's
- * Languages); `strings` replaces any of them.
+ * show." Its strings follow the page's `lang` (WordPress's own translations, see
+ * docs/languages.md); `strings` replaces any of them.
  *
  * A comment published through a `press-comment-form` on the same page is shown at once, before the
  * site is asked again.

@@ -25,12 +25,12 @@ export class PressSite extends LitElement {
   /** A WordPress site: its REST root (`…/wp-json`) or its home URL. */
   declare api?: string;
 
-  /** A JSON feed (see the feed schema in the README), for any site. */
+  /** A JSON feed (see the feed schema in docs/feed.md), for any site. */
   declare src?: string;
 
   /**
    * Replacements for strings of every widget inside it, by key (any element's keys, see the
-   * README's Languages); a widget's own `strings` and attributes win.
+   * docs/languages.md); a widget's own `strings` and attributes win.
    */
   declare strings?: Partial<Strings>;
 
