@@ -36,12 +36,12 @@ const rows = (node: CategoryNode): number => node.size;
  * @cssprop --press-font - Font; inherits the page's by default.
  * @cssprop --press-color-text - Text colour; inherits by default.
  * @cssprop --press-color-muted - Counts and the empty text.
- * @cssprop --press-color-link - Links.
- * @cssprop --press-color-accent - Focus rings.
+ * @cssprop [--press-color-link=LinkText] - Links.
+ * @cssprop [--press-color-accent=Highlight] - Focus rings.
  * @cssprop --press-color-border - Borders and skeleton bars.
  * @cssprop --press-color-surface - Background of buttons and the dropdown.
- * @cssprop --press-radius - Corner radius.
- * @cssprop --press-space - Spacing unit.
+ * @cssprop [--press-radius=0.25em] - Corner radius.
+ * @cssprop [--press-space=1em] - Spacing unit.
  */
 export class PressCategories extends DataWidget<'categories'> {
   static override properties: PropertyDeclarations = {

@@ -26,9 +26,11 @@ import { commentCountStyles } from './press-comment-count.styles.js';
  * @csspart error - "Comments unavailable".
  * @csspart retry - The Retry button.
  *
- * @cssprop --press-color-link - The link.
+ * @cssprop [--press-color-link=LinkText] - The link.
  * @cssprop --press-color-muted - The loading and error texts.
- * @cssprop --press-color-accent - Focus rings.
+ * @cssprop [--press-color-accent=Highlight] - Focus rings.
+ * @cssprop [--press-color-border=currentColor] - The Retry button's border.
+ * @cssprop [--press-radius=0.25em] - The Retry button's corners.
  */
 export class PressCommentCount extends SiteElement {
   static override styles = [widgetStyles, commentCountStyles];

@@ -109,12 +109,12 @@ const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value 
  *
  * @cssprop --press-font - Font; inherits the page's by default.
  * @cssprop --press-color-text - Text colour; inherits by default.
- * @cssprop --press-color-link - The link to the posted comment.
+ * @cssprop [--press-color-link=LinkText] - The link to the posted comment.
  * @cssprop --press-color-accent - Focus rings of the buttons, and the required-field asterisks.
  * @cssprop --press-color-border - Borders of the fields, buttons and notice.
  * @cssprop --press-color-surface - Background of the fields and buttons; transparent by default.
  * @cssprop --press-color-error - Messages and the borders of invalid fields; the text colour by default.
- * @cssprop --press-radius - Corner radius.
+ * @cssprop [--press-radius=0.25em] - Corner radius.
  */
 export class PressCommentForm extends SiteElement {
   static override styles = [widgetStyles, commentFormStyles];
@@ -265,7 +265,6 @@ export class PressCommentForm extends SiteElement {
     const nonce = this.restNonce ?? pageNonce();
     const user = nonce && config.rest ? await this.#site.source.currentUser(config, nonce) : undefined;
     // The site changed again while the user was asked: its own restore says who is logged in.
-    if (!isLatest()) return;
     this.user = user;
     await this.updateComplete;
     this.#useDraft(moved);

@@ -48,12 +48,12 @@ const parentOf = (key: string): string => key.slice(0, key.lastIndexOf('-'));
  * @cssprop --press-font - Font; inherits the page's by default.
  * @cssprop --press-color-text - Text colour; inherits by default (drop-down sub-menus: `CanvasText`).
  * @cssprop --press-color-muted - The empty text.
- * @cssprop --press-color-link - Links.
- * @cssprop --press-color-accent - Focus rings.
+ * @cssprop [--press-color-link=LinkText] - Links.
+ * @cssprop [--press-color-accent=Highlight] - Focus rings.
  * @cssprop --press-color-border - Borders and skeletons.
  * @cssprop --press-color-surface - Background of the toggle, the skip link and drop-down sub-menus (`Canvas`).
- * @cssprop --press-radius - Corner radius.
- * @cssprop --press-space - The gap between items, the sub-menu indent.
+ * @cssprop [--press-radius=0.25em] - Corner radius.
+ * @cssprop [--press-space=1em] - The gap between items, the sub-menu indent.
  */
 export class PressMenu extends DataWidget<'menu'> {
   static override styles = [widgetStyles, menuStyles];

@@ -40,12 +40,12 @@ import { recentCommentsStyles } from './press-recent-comments.styles.js';
  * @cssprop --press-font - Font; inherits the page's by default.
  * @cssprop --press-color-text - Text colour; inherits by default.
  * @cssprop --press-color-muted - Dates and the empty text.
- * @cssprop --press-color-link - Links.
- * @cssprop --press-color-accent - Focus rings.
+ * @cssprop [--press-color-link=LinkText] - Links.
+ * @cssprop [--press-color-accent=Highlight] - Focus rings.
  * @cssprop --press-color-border - Borders and skeleton bars.
  * @cssprop --press-color-surface - Background of buttons.
- * @cssprop --press-radius - Corner radius.
- * @cssprop --press-space - Spacing unit.
+ * @cssprop [--press-radius=0.25em] - Corner radius.
+ * @cssprop [--press-space=1em] - Spacing unit.
  */
 export class PressRecentComments extends DataWidget<'comments'> {
   static override styles = [...DataWidget.styles, recentCommentsStyles];
