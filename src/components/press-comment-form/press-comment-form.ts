@@ -265,6 +265,7 @@ export class PressCommentForm extends SiteElement {
     const nonce = this.restNonce ?? pageNonce();
     const user = nonce && config.rest ? await this.#site.source.currentUser(config, nonce) : undefined;
     // The site changed again while the user was asked: its own restore says who is logged in.
+    if (!isLatest()) return;
     this.user = user;
     await this.updateComplete;
     this.#useDraft(moved);
