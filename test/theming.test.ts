@@ -90,6 +90,21 @@ describe('theming: page CSS and the shadow boundary', () => {
   });
 });
 
+describe('theming: inherited text properties', () => {
+  it("a page's pre-wrap container (WordPress's Verse block) does not show the templates' line breaks", async () => {
+    const heights = async (style: string): Promise<number[]> => {
+      const box = await fixture<HTMLElement>(html`<div style=${style}>
+        <press-categories .categories=${CATEGORIES}></press-categories>
+        <press-menu .menu=${MENU}></press-menu>
+      </div>`);
+      const widgets = [...box.children] as (PressCategories | PressMenu)[];
+      await Promise.all(widgets.map((el) => el.updateComplete));
+      return widgets.map((el) => el.getBoundingClientRect().height);
+    };
+    expect(await heights('white-space: pre-wrap')).to.deep.equal(await heights(''));
+  });
+});
+
 describe('theming: !important across the shadow boundary', () => {
   it("flips the contexts: a page's !important beats the widget's rules, a shadow root's !important beats the page's", async () => {
     pageCss('.insistent::part(link) { color: rgb(1, 1, 1) !important; } .insistent::part(count) { color: rgb(2, 2, 2) !important; }');

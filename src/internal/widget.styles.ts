@@ -18,6 +18,8 @@ export const widgetStyles = css`@layer press-widgets {
     min-block-size: var(--press-reserve, auto);
     font: var(--press-font, inherit);
     color: var(--press-color-text, inherit);
+    /* A page's pre-wrap container (a Verse block) would show the templates' line breaks. */
+    white-space: normal;
   }
   :host([hidden]) {
     display: none;

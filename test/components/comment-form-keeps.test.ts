@@ -135,7 +135,7 @@ describe('press-comment-form when sending fails', () => {
     retry.click();
     expect((await outcome).detail.status).to.equal('approved');
     expect(await received()).to.have.length(2);
-    expect(parts(el, 'retry')).to.be.empty;
+    expect(parts(el, 'retry').length).to.equal(0);
   });
 
   it('takes an answer it cannot read for what it is: maybe sent, text kept, Try again', async () => {
@@ -325,5 +325,34 @@ describe('press-comment-form against robots', () => {
     el.shadowRoot!.querySelector<HTMLInputElement>('[name="press-hp"]')!.value = 'http://spam.example';
     expect((await failed(el)).reason).to.equal('rejected');
     expect(await received()).to.deep.equal([]);
+  });
+});
+
+describe('comment form: a reply started while a comment is being sent', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  it('stays a reply, under its comment, with only what was typed after the sent text', async () => {
+    const slow = endpoint('slow-ok');
+    const page = await fixture<HTMLElement>(html`<div>
+      <div id="respond"><press-comment-form action=${slow.action} post-id="5"></press-comment-form></div>
+      <div class="comment" id="comment-9"><span class="fn">Ann</span> <a class="comment-reply-link" href="#" data-commentid="9" data-postid="5">Reply</a></div>
+    </div>`);
+    const form = page.querySelector<PressCommentForm>('press-comment-form')!;
+    await form.updateComplete;
+    await fill(form, 'First comment');
+    const outcome = oneEvent(form, 'press-comment-posted');
+    part(form, 'submit').click();
+    page.querySelector<HTMLAnchorElement>('.comment-reply-link')!.click();
+    await form.updateComplete;
+    control(form, 'comment').focus();
+    await sendKeys({ type: ' My reply to Ann' });
+    await outcome;
+    await form.updateComplete;
+    expect(form.replyToId, 'still replying to Ann').to.equal(9);
+    expect(parts(form, 'cancel').length).to.equal(1);
+    expect(form.previousElementSibling?.id).to.equal('comment-9');
+    expect(control(form, 'comment').value).to.equal('My reply to Ann');
   });
 });

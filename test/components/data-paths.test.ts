@@ -85,7 +85,7 @@ describe('where data comes from', () => {
       <ul><li class="cat-item cat-item-3"><a href="/category/company-news/">From markup</a></li></ul>
     </press-categories>`);
     expect(names(el)).to.deep.equal(['From markup']);
-    expect(parts(el, 'skeleton')).to.be.empty;
+    expect(parts(el, 'skeleton').length).to.equal(0);
     await oneEvent(el, 'press-load');
     await el.updateComplete;
     expect(names(el)).to.have.length(5);
@@ -108,7 +108,7 @@ describe('where data comes from', () => {
       <ul><li class="cat-item cat-item-3"><a href="/category/company-news/">From markup</a></li></ul>
     </press-categories>`);
     expect(names(el)).to.deep.equal(['From markup']);
-    expect(parts(el, 'error')).to.be.empty;
+    expect(parts(el, 'error').length).to.equal(0);
   });
 
   it('drops malformed entries with one console warning, and never throws', async () => {

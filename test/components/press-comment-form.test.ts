@@ -31,7 +31,7 @@ describe('press-comment-form', () => {
         'Save my name, email, and website in this browser for the next time I comment.',
       ]);
       expect(part(el, 'submit').textContent).to.equal('Post Comment');
-      expect(parts(el, 'cancel')).to.be.empty;
+      expect(parts(el, 'cancel').length).to.equal(0);
       // Each label names its own control, in the same order.
       const named = parts(el, 'label').map((l) => (l as HTMLLabelElement).control?.getAttribute('name'));
       expect(named).to.deep.equal(['comment', 'author', 'email', 'url', 'wp-comment-cookies-consent']);
@@ -85,7 +85,7 @@ describe('press-comment-form', () => {
       expect(part(el, 'heading').textContent).to.equal('Join the discussion');
       el.heading = '';
       await el.updateComplete;
-      expect(parts(el, 'heading')).to.be.empty;
+      expect(parts(el, 'heading').length).to.equal(0);
       expect(part(el, 'form').getAttribute('aria-label')).to.equal('Leave a Reply');
       await expect(el).to.be.accessible();
     });
@@ -165,7 +165,7 @@ describe('press-comment-form', () => {
       expect(notice.textContent).to.contain('Your comment has been posted.');
       expect(part(el, 'link').getAttribute('href')).to.equal(postPage);
       expect(['comment', 'author', 'email', 'url'].map((id) => control(el, id).value)).to.deep.equal(['', '', '', '']);
-      expect(parts(el, 'error')).to.be.empty;
+      expect(parts(el, 'error').length).to.equal(0);
       await expect(el).to.be.accessible();
     });
 
@@ -224,7 +224,7 @@ describe('press-comment-form', () => {
       await fill(el);
       const detail = await posted(el);
       expect(detail).to.include({ id: 41, status: 'approved', url: undefined });
-      expect(parts(el, 'link')).to.be.empty;
+      expect(parts(el, 'link').length).to.equal(0);
       expect(el.shadowRoot!.querySelector('a[href*="javascript"]')).to.equal(null);
     });
 
@@ -369,7 +369,7 @@ describe('press-comment-form', () => {
       el.action = endpoint('duplicate').action;
       expect(await posted(el)).to.include({ id: undefined, status: 'pending', url: undefined });
       expect(part(el, 'notice').textContent).to.contain('Your comment is awaiting moderation.');
-      expect(parts(el, 'error')).to.be.empty;
+      expect(parts(el, 'error').length).to.equal(0);
     });
 
     it('still refuses a duplicate of another text', async () => {
@@ -471,7 +471,7 @@ describe('press-comment-form', () => {
       expect((await received())[0]).to.include({ comment_parent: '7' });
       // Posted: the form comments on the post again.
       expect(part(el, 'heading').textContent).to.equal('Leave a Reply');
-      expect(parts(el, 'cancel')).to.be.empty;
+      expect(parts(el, 'cancel').length).to.equal(0);
     });
 
     it('starts and cancels a reply from script', async () => {

@@ -97,7 +97,7 @@ describe('SourceController: the comment form while its site changes', () => {
     site.setAttribute('api', `${other}/__test/fault/${crypto.randomUUID()}/ok/wp-json/`);
     await aTimeout(5200); // the own site's users/me has answered
     await form.updateComplete;
-    expect(parts(form, 'logged-in')).to.be.empty;
+    expect(parts(form, 'logged-in').length).to.equal(0);
     expect(form.shadowRoot!.querySelector('#author')).to.exist;
   }).timeout(10000);
 
@@ -187,5 +187,27 @@ describe('SourceController: nested press-sites', () => {
     // The inner one naming a source later wins.
     outer.querySelector('press-site')!.setAttribute('src', feed({ categories: [{ id: 1, name: 'Inner', url: '/c/1/' }] }));
     await waitUntil(() => names(el).join() === 'Inner', 'the inner site’s categories');
+  });
+});
+
+describe('SourceController: a draft taken to another site', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  it('a comment typed on site A, taken to B by a site change and posted there, does not come back on A', async () => {
+    const [a, b] = [endpoint('ok'), endpoint('ok')];
+    const feedA = feed({ commentForm: { action: a.action, postId: 5 } });
+    const site = await fixture<HTMLElement>(html`<press-site src=${feedA}><press-comment-form></press-comment-form></press-site>`);
+    const form = site.querySelector<PressCommentForm>('press-comment-form')!;
+    await aTimeout(200);
+    await fillForm(form, 'Typed on A, posted on B');
+    site.setAttribute('src', feed({ commentForm: { action: b.action, postId: 5 } }));
+    await aTimeout(300);
+    expect((await post(form)).type).to.equal('press-comment-posted');
+    site.remove(); // a reload: the markup names A again
+    const again = await fixture<HTMLElement>(html`<press-site src=${feedA}><press-comment-form></press-comment-form></press-site>`);
+    await aTimeout(300);
+    expect(control(again.querySelector<PressCommentForm>('press-comment-form')!, 'comment').value).to.equal('');
   });
 });

@@ -299,8 +299,10 @@ export class PressCommentForm extends SiteElement {
     const kept = readDraft(key);
     const typed = comment.value;
     if (moved && typed) {
-      // What was lost was lost on the other site: "Try again" there means nothing here.
+      // What was lost was lost on the other site: "Try again" there means nothing here. The text
+      // goes along: it is no longer the other site's draft.
       this.#lost = undefined;
+      if (this.#draft) writeDraft(this.#draft);
       writeDraft(key, { text: typed, lost: false });
     } else if (kept && (this.#draft || !typed)) {
       comment.value = kept.text;
@@ -421,13 +423,18 @@ export class PressCommentForm extends SiteElement {
       }
       const comment = this.#field('comment');
       if (comment && sameComment(comment.value, text)) comment.value = this.#draftText = '';
-      this.#home?.replaceWith(this);
-      this.#home = undefined;
-      this.replyToId = this.replyAuthor = undefined;
+      // Typed on after the sent text while it was being sent: that is a new comment, without the sent one.
+      else if (comment?.value.startsWith(text)) comment.value = comment.value.slice(text.length).trimStart();
+      // The form goes back where it was, unless the visitor started another reply meanwhile.
+      if ((this.replyToId ?? 0) === parent) {
+        this.#home?.replaceWith(this);
+        this.#home = undefined;
+        this.replyToId = this.replyAuthor = undefined;
+      }
       // Text typed while the comment was being sent stays, as the draft of where the form now posts
       // (else that place's own draft comes back: updated()).
       if (this.#target && comment?.value) {
-        this.#draft = draftKey(...this.#target, undefined);
+        this.#draft = draftKey(...this.#target, this.replyToId);
         this.#saveDraft(comment.value);
       }
     }
