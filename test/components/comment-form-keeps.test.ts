@@ -333,7 +333,7 @@ describe('comment form: a reply started while a comment is being sent', () => {
     localStorage.clear();
   });
 
-  it('stays a reply, under its comment, with only what was typed after the sent text', async () => {
+  it('stays a reply, under its comment, with what was typed (the text in the form is never cut)', async () => {
     const slow = endpoint('slow-ok');
     const page = await fixture<HTMLElement>(html`<div>
       <div id="respond"><press-comment-form action=${slow.action} post-id="5"></press-comment-form></div>
@@ -353,6 +353,6 @@ describe('comment form: a reply started while a comment is being sent', () => {
     expect(form.replyToId, 'still replying to Ann').to.equal(9);
     expect(parts(form, 'cancel').length).to.equal(1);
     expect(form.previousElementSibling?.id).to.equal('comment-9');
-    expect(control(form, 'comment').value).to.equal('My reply to Ann');
+    expect(control(form, 'comment').value).to.equal('First comment My reply to Ann');
   });
 });

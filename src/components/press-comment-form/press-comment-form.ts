@@ -423,8 +423,6 @@ export class PressCommentForm extends SiteElement {
       }
       const comment = this.#field('comment');
       if (comment && sameComment(comment.value, text)) comment.value = this.#draftText = '';
-      // Typed on after the sent text while it was being sent: that is a new comment, without the sent one.
-      else if (comment?.value.startsWith(text)) comment.value = comment.value.slice(text.length).trimStart();
       // The form goes back where it was, unless the visitor started another reply meanwhile.
       if ((this.replyToId ?? 0) === parent) {
         this.#home?.replaceWith(this);
