@@ -24,6 +24,13 @@ describe('dist/press-widgets.js in a plain page', () => {
     // The bundle is self-contained: no bare module specifiers were left to fail.
     const bundle = await (await fetch('/dist/press-widgets.js')).text();
     expect(bundle).not.to.match(/\bfrom\s*["'](lit|@lit\/)/);
+    // Its chunks import nothing, not even the bundle: a site that enqueues press-widgets.js?ver=…
+    // would get a second copy of the library from a chunk that imports ./press-widgets.js.
+    for (const chunk of ['wordpress', 'de_DE', 'es_ES', 'fr_FR', 'ja', 'pt_BR']) {
+      const code = await (await fetch(`/dist/press-widgets.${chunk}.js`)).text();
+      expect(code, chunk).to.match(/\bexport\s*\{/);
+      expect(code, chunk).not.to.match(/\bimport\s*[\s{*"'`(]|\bimport\.meta\b|\bfrom\s*["'`]/);
+    }
     // An English page asks for no language.
     expect(
       win.performance
@@ -53,5 +60,68 @@ describe('dist/press-widgets.js in a plain page', () => {
       .map((r) => new URL(r.name).pathname)
       .filter((path) => /press-widgets\.\w+\.js/.test(path));
     expect(chunks).to.deep.equal(['/dist/press-widgets.de_DE.js']);
+  });
+
+  /** A page of the bundle as WordPress enqueues it (`?ver=…`), under `key`, reading the fake WordPress with `api`. */
+  async function apiPage(key: string, failures: number): Promise<{ win: Window & typeof globalThis; doc: Document }> {
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>api</title>
+<script type="module" src="/__test/dist/${key}/${String(failures)}/press-widgets.js?ver=6.8.1"></script></head>
+<body><press-site api="/__test/fault/${key}/ok/wp-json/"><press-categories></press-categories></press-site></body></html>`;
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc=${page} title="api page"></iframe>`);
+    await waitUntil(() => frame.contentDocument?.querySelector('press-categories'), 'the page did not load');
+    return { win: frame.contentWindow as Window & typeof globalThis, doc: frame.contentDocument! };
+  }
+  const asked = async (key: string): Promise<string[]> => (await (await fetch(`/__test/dist/${key}/log`)).json()) as string[];
+
+  it('loads the WordPress chunk once for a page with api, and never the bundle a second time', async () => {
+    const { doc } = await apiPage('dist-api', 0);
+    const root = (): ShadowRoot | null | undefined => doc.querySelector('press-categories')?.shadowRoot;
+    await waitUntil(() => root()?.textContent.includes('Stock Market News'), 'the categories did not render', { timeout: 5000 });
+    expect(await asked('dist-api')).to.deep.equal(['press-widgets.js?ver=6.8.1', 'press-widgets.wordpress.js']);
+  });
+
+  it('shows the error with Retry when the WordPress chunk fails to load, and loads it again on Retry', async () => {
+    const { doc } = await apiPage('dist-api-down', 1);
+    const root = (): ShadowRoot | null | undefined => doc.querySelector('press-categories')?.shadowRoot;
+    await waitUntil(() => root()?.querySelector('[part="retry"]'), 'no Retry after the chunk failed', { timeout: 5000 });
+    root()!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await waitUntil(() => root()?.textContent.includes('Stock Market News'), 'Retry did not load the chunk', { timeout: 5000 });
+    expect(await asked('dist-api-down')).to.deep.equal(['press-widgets.js?ver=6.8.1', 'press-widgets.wordpress.js', 'press-widgets.wordpress.js?retry=1']);
+  });
+
+  it('keeps a comment whose WordPress chunk fails to load (a network failure), and sends it once the chunk loads', async () => {
+    const key = 'dist-post-down';
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title>
+<script type="module" src="/__test/dist/${key}/1/press-widgets.js?ver=6.8.1"></script></head>
+<body><press-comment-form action="/__test/comments/${key}/ok" post-id="7"></press-comment-form></body></html>`;
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc=${page} title="comment page"></iframe>`);
+    await waitUntil(() => frame.contentWindow?.customElements.get('press-comment-form'), 'the bundle did not load', { timeout: 5000 });
+    const form = frame.contentDocument!.querySelector('press-comment-form')!;
+    await waitUntil(() => form.shadowRoot?.querySelector('#comment'), 'the form did not render');
+    for (const [id, value] of [
+      ['comment', 'Kept while the chunk is down.'],
+      ['author', 'Ann'],
+      ['email', 'ann@example.com'],
+    ]) {
+      const field = form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    const outcome = (): Promise<Event> => Promise.race([oneEvent(form, 'press-comment-posted'), oneEvent(form, 'press-comment-failed')]);
+    let next = outcome();
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    const failure = (await next) as CustomEvent<{ reason: string }>;
+    expect(failure.type).to.equal('press-comment-failed');
+    expect(failure.detail.reason).to.equal('network');
+    expect(form.shadowRoot!.querySelector<HTMLTextAreaElement>('#comment')!.value).to.equal('Kept while the chunk is down.');
+    expect(await (await fetch(`/__test/comments/${key}`)).json()).to.deep.equal([]);
+
+    next = outcome();
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    expect((await next).type).to.equal('press-comment-posted');
+    expect(((await (await fetch(`/__test/comments/${key}`)).json()) as { comment: string }[]).map((body) => body.comment)).to.deep.equal([
+      'Kept while the chunk is down.',
+    ]);
+    expect(await asked(key)).to.deep.equal(['press-widgets.js?ver=6.8.1', 'press-widgets.wordpress.js', 'press-widgets.wordpress.js?retry=1']);
   });
 });

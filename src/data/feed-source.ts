@@ -2,7 +2,7 @@ import type { CommentFormConfig, ListKey, SiteFeed, SiteLists } from './model.js
 import { normalizeFeed } from './normalize.js';
 import { getJson } from './http.js';
 import type { NotPosted, Posted, PostOptions, SiteSource } from './source.js';
-import * as posting from './wordpress/posting.js';
+import { currentUser, postComment } from './wordpress/load.js';
 
 /**
  * A JSON feed (see docs/feed.md): one request serves every widget. Its `commentForm`
@@ -39,10 +39,10 @@ export class FeedSource implements SiteSource {
   }
 
   postComment(config: CommentFormConfig, fields: URLSearchParams, options?: PostOptions): Promise<Posted | NotPosted> {
-    return posting.postComment(config, fields, options);
+    return postComment(config, fields, options);
   }
 
   currentUser(config: CommentFormConfig, nonce: string): Promise<string | undefined> {
-    return posting.currentUser(config, nonce);
+    return currentUser(config, nonce);
   }
 }

@@ -2,8 +2,9 @@
 // blocks) in one pass, as a browser's tokenizer would, in time linear in its length: a tag, a
 // quote or a comment left open consumes the rest, which is never scanned again. Not the browser's
 // parser: the data layer runs without a DOM (in Node too), and untrusted markup must never reach
-// the HTML parser (Trusted Types).
-import { decodeEntities } from './entities.js';
+// the HTML parser (Trusted Types). In the WordPress chunk, the one user of it in the bundle:
+// what it shares with the bundle (decodeEntities) comes in the kit (wordpress/kit.ts).
+import { kit } from './wordpress/kit.js';
 
 export type Token =
   /** Text as written: its character references are left for the normalizer to decode, once. */
@@ -262,7 +263,7 @@ export function htmlWords(html: string): string[] {
 
 /** The plain text of an HTML message (an error page's), character references decoded, spaces folded. */
 export function htmlText(html: string): string {
-  return decodeEntities(htmlWords(html).join(' ')).replace(/\s+/g, ' ').trim();
+  return kit.decodeEntities(htmlWords(html).join(' ')).replace(/\s+/g, ' ').trim();
 }
 
 export interface RawMenuItem {
@@ -312,7 +313,7 @@ export function navigationItems(html: string): RawMenuItem[] {
       else if (item !== root && tooDeep === 0 && !named.has(item)) {
         labelled = item;
         const href = token.attributes.get('href');
-        if (token.name === 'a' && href !== undefined) item.url = decodeEntities(href);
+        if (token.name === 'a' && href !== undefined) item.url = kit.decodeEntities(href);
       }
     }
   }

@@ -1,7 +1,7 @@
 import { FeedSource } from './feed-source.js';
 import { setOnStale } from './http.js';
 import type { SiteSource } from './source.js';
-import { currentUser, postComment } from './wordpress/posting.js';
+import { currentUser, postComment } from './wordpress/load.js';
 import { WordPressSource } from './wordpress/source.js';
 
 /** `src` names a JSON feed, `api` a WordPress site (its REST root or its home URL). */

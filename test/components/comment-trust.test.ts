@@ -7,7 +7,7 @@ import { en } from '../../src/i18n/en.js';
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { PressCommentForm } from '../../src/components/press-comment-form/press-comment-form.js';
-import { postComment } from '../../src/data/wordpress/posting.js';
+import { postComment } from '../../src/data/wordpress/load.js';
 import '../../src/define/press-comment-form.js';
 import type { PressCommentFailedDetail, PressCommentPostedDetail } from '../../src/events.js';
 import { control, endpoint, failed, fill, heard, otherOrigin, posted, render, type } from '../helpers/comment-form.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { postComment } from '../../src/data/wordpress/posting.js';
+import { postComment } from '../../src/data/wordpress/load.js';
 import '../../src/define/press-comment-form.js';
 import type { PressCommentFailedDetail } from '../../src/events.js';
 import { control, endpoint, failed, fill, focused, labels, posted, render, type } from '../helpers/comment-form.js';

@@ -9,6 +9,10 @@ import { BASE, obfuscatedSchemeUrl, relativeUrl, unsafeLink } from './arbitrarie
 import { commentNodes, MAX_DEPTH } from '../../lib/data/comment-html.js';
 import { htmlText, tokens } from '../../lib/data/html-reader.js';
 import { decodeEntities } from '../../lib/data/entities.js';
+import { loadWordPress } from '../../lib/data/wordpress/load.js';
+
+// The reader is in the WordPress chunk: it gets what it shares with the main bundle as the bundle gives it.
+await loadWordPress();
 
 /** `$allowedtags` of wp-includes/kses.php, and the `p` and `br` of wpautop: written out again here, not imported. */
 const ALLOWED = {

@@ -15,6 +15,8 @@ const times = new Map(); // key -> when each request came (ms since the epoch)
 const published = new Map(); // key -> texts of the comments the post page shows
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** key -> the URLs of dist/ asked for through /__test/dist/<key>/… */
+const distAsked = new Map();
 const stored = new Map(); // key -> JSON a test stored (a feed, or WordPress's data: fake-wordpress.js)
 const faults = new Map(); // key -> the mode a test switched it to (e.g. "ok": fixed)
 const ports = new Map(); // name -> a port that nothing listens on until /__test/listen
@@ -246,6 +248,28 @@ export async function testServer(ctx, next) {
     if (ctx.get('origin') !== 'null' || ctx.method !== 'GET') return next();
     await next();
     ctx.set('Access-Control-Allow-Origin', 'null');
+    return;
+  }
+  if (route === 'dist') {
+    // /__test/dist/<key>/<failures>/<file>: dist/<file>, the built bundle, as a site serves it
+    // (under another path, with ?ver=…), its WordPress chunk failing (500) for the first <failures>
+    // requests of <key>; GET /__test/dist/<key>/log: the URLs asked for
+    if (arg === 'log') {
+      ctx.type = 'json';
+      ctx.body = JSON.stringify(distAsked.get(key) ?? []);
+      return;
+    }
+    const file = parts.slice(5).join('/');
+    const asked = [...(distAsked.get(key) ?? []), `${file}${ctx.URL.search}`];
+    distAsked.set(key, asked);
+    if (file === 'press-widgets.wordpress.js' && asked.filter((url) => url.startsWith(file)).length <= Number(arg)) {
+      ctx.status = 500;
+      ctx.body = 'down';
+      return;
+    }
+    if (!/^press-widgets(\.\w+)?\.js$/.test(file)) return;
+    ctx.type = 'js';
+    ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
     return;
   }
   if (route === 'count') {

@@ -1,9 +1,8 @@
 // Counts that REST has no field for: the comments of many posts at once (every
 // `press-comment-count` of a listing page), and the posts of a category's whole branch.
-import { batchedPerTask } from '../../tasks.js';
 import { postStubs } from './archives.js';
+import { kit } from './kit.js';
 import { inTurns, MAX_PAGES, PER_PAGE, record, REQUESTS_AT_ONCE, wholeNumber, type Fields, type RestApi } from './rest.js';
-import { SourceError } from '../source.js';
 
 /**
  * Parent categories whose branch is counted at most, one request each: a site (or a hostile `api`)
@@ -23,7 +22,7 @@ type CountAsked = [post: number, give: (count: Promise<number | undefined>) => v
  * the batch, WordPress would refuse it (400) and every count with it.
  */
 export function commentCounter(api: RestApi): (postId: number) => Promise<number | undefined> {
-  const ask = batchedPerTask<CountAsked>((batch) => {
+  const ask = kit.batchedPerTask<CountAsked>((batch) => {
     const counts = countComments(
       api,
       [...new Set(batch.map(([post]) => post))].sort((a, b) => a - b),
@@ -127,7 +126,7 @@ export async function branchTotals(api: RestApi, categories: Fields[]): Promise<
     } catch (error) {
       // A branch of thousands makes a URL too long for the server (414, 431): that parent goes
       // without, rather than the whole list.
-      if (!(error instanceof SourceError && (error.status === 400 || error.status === 414 || error.status === 431))) throw error;
+      if (!(error instanceof kit.SourceError && (error.status === 400 || error.status === 414 || error.status === 431))) throw error;
     }
     return true;
   });

@@ -1,7 +1,7 @@
 // The lists that REST gives nearly as the widgets show them: the categories, the newest comments
 // with their posts' titles, the block theme's menu.
-import { decodeEntities } from '../entities.js';
 import { htmlWords, navigationItems } from '../html-reader.js';
+import { kit } from './kit.js';
 import { branchTotals } from './counts.js';
 import { list, PER_PAGE, record, wholeNumber, type Fields, type RestApi } from './rest.js';
 
@@ -62,7 +62,7 @@ export async function recentComments(api: RestApi): Promise<unknown[]> {
       id: comment.id,
       author: comment.author_name,
       // Stored HTML-escaped (`?a=1&amp;b=2`); WordPress prints it into an attribute as it is.
-      authorUrl: typeof comment.author_url === 'string' ? decodeEntities(comment.author_url) : undefined,
+      authorUrl: typeof comment.author_url === 'string' ? kit.decodeEntities(comment.author_url) : undefined,
       avatar: avatars['48'] ?? avatars['96'],
       postTitle: titles.get(wholeNumber(comment.post) ?? 0) ?? '',
       url: comment.link,

@@ -2,12 +2,10 @@
 // or, from another origin, through its REST API, and reads the answer, which is often not what HTTP
 // suggests: WordPress accepts a comment with a redirect, and refuses one with a 200 HTML error
 // page. The element knows only the outcome.
-import { fetchUncached, timedOut } from '../http.js';
-import { decodeEntities } from '../entities.js';
 import { htmlText } from '../html-reader.js';
 import type { CommentFormConfig } from '../model.js';
-import { parseUrl, safeUrl } from '../safe-url.js';
-import { REQUEST_TIMEOUT_MS, type NotPosted, type PostOptions, type Posted } from '../source.js';
+import type { NotPosted, PostOptions, Posted } from '../source.js';
+import { kit } from './kit.js';
 import { awaitingModeration, diePage, pageMessage, postPage, shows } from './rendered-html.js';
 import { endpoint, rootOfComments } from './routes.js';
 
@@ -40,7 +38,7 @@ const REST_NAMES: Record<string, string> = {
 };
 
 /** Whether `url` is on the page's own origin (`self.origin`: "null" in a sandboxed frame, where nothing is). */
-const ownOrigin = (url: string): boolean => parseUrl(url)?.origin === self.origin && self.origin !== 'null';
+const ownOrigin = (url: string): boolean => kit.parseUrl(url)?.origin === self.origin && self.origin !== 'null';
 
 /** Origins whose site owner the console has told that the answer to a post could not be read. */
 const toldUnreadable = new Set<string>();
@@ -70,11 +68,11 @@ const toldUnreadable = new Set<string>();
 export async function postComment(
   { action, rest }: CommentFormConfig,
   body: URLSearchParams,
-  { retried, nonce, timeoutMs = REQUEST_TIMEOUT_MS, sending }: PostOptions = {},
+  { retried, nonce, timeoutMs = kit.REQUEST_TIMEOUT_MS, sending }: PostOptions = {},
 ): Promise<Outcome> {
   // A logged-in visitor posts through REST as themselves: cookies and WordPress's REST nonce.
   const ownNonce = rest && nonce && ownOrigin(rest) ? nonce : undefined;
-  const usable = action !== undefined && parseUrl(action) ? action : undefined;
+  const usable = action !== undefined && kit.parseUrl(action) ? action : undefined;
   const formPost = usable !== undefined && (!rest || (!ownNonce && ownOrigin(usable)));
   const target = formPost ? usable : rest;
   if (target === undefined) return { reason: 'invalid', problem: 'notSetUp' };
@@ -87,7 +85,7 @@ export async function postComment(
   let text = '';
   sending?.();
   try {
-    response = await fetchUncached(
+    response = await kit.fetchUncached(
       target,
       {
         method: 'POST',
@@ -109,8 +107,8 @@ export async function postComment(
   } catch (error) {
     // Sent or not, the answer is lost: "Try again" is safe (WordPress's duplicate check). No answer
     // at all from another origin, which let the probe read its answer, may be a missing CORS header.
-    if (guarded && !response && !timedOut(error)) await tellUnreadable(target, timeoutMs);
-    return { reason: 'network', problem: timedOut(error) ? 'timeoutError' : 'networkError' };
+    if (guarded && !response && !kit.timedOut(error)) await tellUnreadable(target, timeoutMs);
+    return { reason: 'network', problem: kit.timedOut(error) ? 'timeoutError' : 'networkError' };
   }
   let answer: Answer | undefined;
   try {
@@ -146,18 +144,18 @@ export async function postComment(
   // the post it is on: another post's comment is no answer to this one.
   const onPost = answer?.post === undefined || answer.post === Number(body.get('comment_post_ID'));
   if (typeof answer?.id !== 'number' || !onPost) return { reason: 'server', problem: 'unreadableError' };
-  const link = safeUrl(answer.link);
+  const link = kit.safeUrl(answer.link);
   return {
     id: answer.id,
     // The REST API says 'approved', or 'hold' while the comment awaits moderation ('spam' too).
     status: answer.status === undefined || answer.status === 'approved' ? 'approved' : 'pending',
-    url: link && parseUrl(link)?.href,
+    url: link && kit.parseUrl(link)?.href,
   };
 }
 
 /** A `HEAD` that the browser preflights: it answers only if `action` lets this page read its answers (CORS). */
 const askAllowed = (action: string, timeoutMs: number): Promise<Response> =>
-  fetchUncached(action, { method: 'HEAD', headers: { [PREFLIGHT_HEADER]: '1' } }, timeoutMs);
+  kit.fetchUncached(action, { method: 'HEAD', headers: { [PREFLIGHT_HEADER]: '1' } }, timeoutMs);
 
 /**
  * Whether `action`, on another origin, refuses to let this page read its answers: a preflighted
@@ -171,11 +169,11 @@ async function refusedByCors(action: string, timeoutMs: number): Promise<NotPost
     return undefined;
   } catch (error) {
     // A slow answer (to the preflight, or to the HEAD) is no refusal. Nothing was sent.
-    if (timedOut(error)) return { reason: 'network', problem: 'networkError' };
+    if (kit.timedOut(error)) return { reason: 'network', problem: 'networkError' };
     // refused, or unreachable: asked below
   }
   try {
-    await fetchUncached(action, { method: 'HEAD', mode: 'no-cors' }, timeoutMs);
+    await kit.fetchUncached(action, { method: 'HEAD', mode: 'no-cors' }, timeoutMs);
   } catch {
     return { reason: 'network', problem: 'networkError' };
   }
@@ -196,7 +194,7 @@ async function refusedByCors(action: string, timeoutMs: number): Promise<NotPost
  * sees a lost answer (the comment may have arrived).
  */
 async function tellUnreadable(action: string, timeoutMs: number): Promise<void> {
-  const origin = parseUrl(action)?.origin ?? action;
+  const origin = kit.parseUrl(action)?.origin ?? action;
   if (toldUnreadable.has(origin)) return;
   try {
     await askAllowed(action, timeoutMs);
@@ -222,8 +220,8 @@ async function tellUnreadable(action: string, timeoutMs: number): Promise<void> 
  * not be read, and the comment stays in the form.
  */
 function accepted(finalUrl: string, target: string, page: string, body: URLSearchParams): Outcome {
-  const url = parseUrl(finalUrl);
-  const onSite = url !== undefined && url.origin === parseUrl(target)?.origin;
+  const url = kit.parseUrl(finalUrl);
+  const onSite = url !== undefined && url.origin === kit.parseUrl(target)?.origin;
   const held = onSite ? (url.searchParams.get('unapproved') ?? '') : '';
   if (/^\d+$/.test(held)) return { id: Number(held), status: 'pending', url: finalUrl };
   if (!url || !(thisPage(url) || (onSite && postPage(url, page, body.get('comment_post_ID') ?? '')))) {
@@ -249,7 +247,7 @@ function thisPage(url: URL): boolean {
     query.sort();
     return `${u.pathname.replace(/\/comment-page-\d+\/?$/, '/')}?${query.toString()}`;
   };
-  const here = parseUrl(location.href);
+  const here = kit.parseUrl(location.href);
   return url.origin === self.origin && here !== undefined && address(url) === address(here);
 }
 
@@ -262,9 +260,9 @@ export async function currentUser({ rest }: CommentFormConfig, nonce: string): P
   const root = rest !== undefined && ownOrigin(rest) ? rootOfComments(rest) : undefined;
   if (!root) return undefined;
   try {
-    const response = await fetchUncached(endpoint(root, 'wp/v2/users/me', { _fields: 'name' }), { headers: { 'x-wp-nonce': nonce }, redirect: 'error' });
+    const response = await kit.fetchUncached(endpoint(root, 'wp/v2/users/me', { _fields: 'name' }), { headers: { 'x-wp-nonce': nonce }, redirect: 'error' });
     const { name } = (await response.json()) as { name?: unknown };
-    return response.ok && typeof name === 'string' ? decodeEntities(name) : undefined;
+    return response.ok && typeof name === 'string' ? kit.decodeEntities(name) : undefined;
   } catch {
     return undefined;
   }

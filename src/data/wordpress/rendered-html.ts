@@ -1,8 +1,8 @@
 // What a page that WordPress rendered says, read by its markup with the data layer's tokenizer
 // (never by the HTML parser: no server markup reaches the page): its error page, a post's page,
 // a comment awaiting moderation.
-import { decodeEntities } from '../entities.js';
 import { htmlText, tokens, type Token } from '../html-reader.js';
+import { kit } from './kit.js';
 
 type StartTag = Extract<Token, { type: 'start' }>;
 
@@ -76,5 +76,5 @@ export function pageMessage(page: string, wordpress: boolean): string {
       backLink = token.type === 'start' && /^\s*javascript:/i.test(token.attributes.get('href') ?? '');
     }
   }
-  return decodeEntities(message.join('')).replace(/\s+/g, ' ').trim();
+  return kit.decodeEntities(message.join('')).replace(/\s+/g, ' ').trim();
 }

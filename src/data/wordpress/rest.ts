@@ -1,7 +1,6 @@
 // Reading a WordPress site's REST API: pages of a collection, a few requests at a time, each load
 // once, and the helpers that read its JSON without trusting its shape.
-import { getJson } from '../http.js';
-import { SourceError } from '../source.js';
+import { kit } from './kit.js';
 import { endpoint, restRoot, type RestRoot } from './routes.js';
 
 export const PER_PAGE = 100; // the REST API's maximum
@@ -73,7 +72,7 @@ export class RestApi {
    * `X-WP-Total` items make at `per_page` a page; 1 when neither header is a whole number.
    */
   async page(route: string, params: Record<string, string | number>): Promise<Page> {
-    const [body, total, pages] = await getJson(endpoint(this.root, route, params), this.origin);
+    const [body, total, pages] = await kit.getJson(endpoint(this.root, route, params), this.origin);
     const count = headerNumber(total);
     const implied = count === undefined ? undefined : Math.max(1, Math.ceil(count / (Number(params.per_page) || 10))); // 10: WordPress's default
     return {
@@ -99,7 +98,7 @@ export class RestApi {
         bodies[page - 1] = items;
         return items.length > 0;
       } catch (error) {
-        if (error instanceof SourceError && error.status === 400) return false;
+        if (error instanceof kit.SourceError && error.status === 400) return false;
         throw error;
       }
     });

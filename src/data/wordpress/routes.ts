@@ -1,6 +1,6 @@
 // Where a WordPress site's REST routes are. Every URL of the REST API that this library asks or
 // posts to is built by endpoint(), in the form in which the site was given.
-import { parseUrl } from '../safe-url.js';
+import { kit } from './kit.js';
 
 /** A WordPress site's REST root: a URL of the site, and the form its routes take there. */
 export interface RestRoot {
@@ -30,7 +30,7 @@ const COMMENTS = /\/wp\/v2\/comments\/?$/;
  * a comments route.
  */
 export function rootOfComments(rest: string): RestRoot | undefined {
-  const url = parseUrl(rest);
+  const url = kit.parseUrl(rest);
   if (!url) return undefined;
   const route = url.searchParams.get('rest_route');
   if (route !== null) {

@@ -1,13 +1,8 @@
 import type { CommentFormConfig, ListKey, SiteLists } from '../model.js';
 import { normalizeList } from '../normalize.js';
 import type { NotPosted, Posted, PostOptions, SiteSource } from '../source.js';
-import { archives } from './archives.js';
-import { commentCounter } from './counts.js';
-import { blockMenu, categoryList, recentComments } from './lists.js';
-import * as posting from './posting.js';
-import { RestApi } from './rest.js';
-import { endpoint } from './routes.js';
-import { siteOf } from './site.js';
+import { currentUser, loadWordPress, postComment } from './load.js';
+import type { WordPressReader } from './wordpress.js';
 
 /**
  * A WordPress site read through its REST API, with no plugin on the WordPress side, in as few
@@ -16,40 +11,33 @@ import { siteOf } from './site.js';
  *
  * `origin` is the REST root, `https://blog.example.com/wp-json/`, or any URL of the site's own
  * (see `restRoot` in routes.ts).
+ *
+ * The reading and the posting are in the WordPress chunk (wordpress.ts), loaded on first use: a
+ * chunk that does not load fails the call (the element shows its error with Retry, which loads it
+ * again); the lists are normalized here, in the main bundle.
  */
 export class WordPressSource implements SiteSource {
-  readonly #api: RestApi;
-  readonly #batchedCount: (postId: number) => Promise<number | undefined>;
+  #reader?: WordPressReader;
 
-  constructor(readonly origin: string) {
-    this.#api = new RestApi(origin);
-    this.#batchedCount = commentCounter(this.#api);
+  constructor(readonly origin: string) {}
+
+  async #site(): Promise<WordPressReader> {
+    const wordpress = await loadWordPress();
+    return (this.#reader ??= wordpress.reader(this.origin));
   }
 
-  #read(key: ListKey, totals: boolean): Promise<unknown[] | undefined> {
-    switch (key) {
-      case 'categories':
-        return categoryList(this.#api, totals);
-      case 'archives':
-        return archives(this.#api);
-      case 'comments':
-        return recentComments(this.#api);
-      case 'menu':
-        return blockMenu(this.#api);
-    }
-  }
-
-  list<K extends ListKey>(key: K, totals = false): Promise<SiteLists[K] | undefined> {
+  async list<K extends ListKey>(key: K, totals = false): Promise<SiteLists[K] | undefined> {
     const withTotals = totals && key === 'categories';
-    return this.#api.once(`list ${key}${withTotals ? ' totals' : ''}`, async () => {
-      const raw = await this.#read(key, withTotals);
+    const site = await this.#site();
+    return site.api.once(`list ${key}${withTotals ? ' totals' : ''}`, async () => {
+      const raw = await site.read(key, withTotals);
       return raw ? normalizeList(key, raw, this.origin) : undefined;
     });
   }
 
-  /** Batched: see {@link commentCounter}. */
-  commentCount(postId: number): Promise<number | undefined> {
-    return this.#batchedCount(postId);
+  /** Batched per task: see `commentCounter` in counts.ts. */
+  async commentCount(postId: number): Promise<number | undefined> {
+    return (await this.#site()).commentCount(postId);
   }
 
   /**
@@ -57,18 +45,15 @@ export class WordPressSource implements SiteSource {
    * when a comment is sent) and the REST comments endpoint.
    */
   async commentForm(withAction = true): Promise<CommentFormConfig> {
-    const rest = endpoint(this.#api.root, 'wp/v2/comments');
-    if (!withAction) return { rest };
-    const { url } = await siteOf(this.#api);
-    return { action: url && `${url.replace(/\/+$/, '')}/wp-comments-post.php`, rest };
+    return (await this.#site()).commentForm(withAction);
   }
 
   /** As WordPress's own comment form posts, or through the REST API: see posting.ts. */
   postComment(config: CommentFormConfig, fields: URLSearchParams, options?: PostOptions): Promise<Posted | NotPosted> {
-    return posting.postComment(config, fields, options);
+    return postComment(config, fields, options);
   }
 
   currentUser(config: CommentFormConfig, nonce: string): Promise<string | undefined> {
-    return posting.currentUser(config, nonce);
+    return currentUser(config, nonce);
   }
 }

@@ -1,0 +1,67 @@
+// The main bundle's side of the WordPress chunk (wordpress.ts): loads it once, when a page first
+// needs it, and hands it the kit of what it shares with the main bundle (kit.ts).
+import { batchedPerTask } from '../../tasks.js';
+import { decodeEntities } from '../entities.js';
+import { fetchUncached, getJson, timedOut } from '../http.js';
+import type { CommentFormConfig } from '../model.js';
+import { parseUrl, safeUrl } from '../safe-url.js';
+import { REQUEST_TIMEOUT_MS, SourceError, type NotPosted, type PostOptions, type Posted } from '../source.js';
+import type { Kit } from './kit.js';
+import type { createWordPress, WordPress } from './wordpress.js';
+
+/** What the chunk uses of the main bundle. Tests that import the chunk's modules directly load it through {@link loadWordPress} too. */
+export const kit: Kit = { getJson, fetchUncached, timedOut, decodeEntities, safeUrl, parseUrl, batchedPerTask, SourceError, REQUEST_TIMEOUT_MS };
+
+let loading: Promise<WordPress> | undefined;
+let failures = 0;
+
+/**
+ * The chunk, loaded once and shared. A failed load is forgotten, and the next call loads it again
+ * under another URL (a browser may keep a failed module's failure for its URL).
+ */
+export function loadWordPress(): Promise<WordPress> {
+  loading ??= chunk().then(
+    (chunk) => chunk.createWordPress(kit),
+    (error: unknown) => {
+      loading = undefined;
+      failures++;
+      throw new SourceError(`press-widgets could not load its WordPress part (press-widgets.wordpress.js, beside press-widgets.js): ${String(error)}`, {
+        cause: error,
+      });
+    },
+  );
+  return loading;
+}
+
+/** The chunk's module: the first time by its name, which the bundler makes the chunk's file name. */
+const chunk = (): Promise<{ createWordPress: typeof createWordPress }> => (failures ? import(/* @vite-ignore */ again(failures)) : import('./wordpress.js'));
+
+/**
+ * The chunk's URL with a query of its own: beside this module, as press-widgets.wordpress.js in the
+ * bundle, or as wordpress.js (wordpress.ts in the tests) beside load.js.
+ */
+function again(attempt: number): string {
+  const here = new URL(import.meta.url);
+  const unbundled = /\/load\.([jt]s)$/.exec(here.pathname);
+  return new URL(`./${unbundled ? `wordpress.${unbundled[1]}` : 'press-widgets.wordpress.js'}?retry=${String(attempt)}`, here).href;
+}
+
+/** {@link WordPress.postComment} once the chunk is loaded; a chunk that does not load is a network failure (nothing was sent). */
+export async function postComment(config: CommentFormConfig, fields: URLSearchParams, options?: PostOptions): Promise<Posted | NotPosted> {
+  let wordpress: WordPress;
+  try {
+    wordpress = await loadWordPress();
+  } catch {
+    return { reason: 'network', problem: 'networkError' };
+  }
+  return wordpress.postComment(config, fields, options);
+}
+
+/** {@link WordPress.currentUser} once the chunk is loaded; nobody when it does not load. */
+export async function currentUser(config: CommentFormConfig, nonce: string): Promise<string | undefined> {
+  try {
+    return await (await loadWordPress()).currentUser(config, nonce);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,63 @@
+// The entry of the WordPress chunk, dist/press-widgets.wordpress.js: the REST reader and the
+// comment poster, loaded by load.ts when a page first needs them (a source with `api`, a comment
+// sent, the logged-in visitor asked). It imports nothing of the main bundle: what it shares with it
+// comes in the kit (see kit.ts). Stateless as loaded: a second load is harmless.
+import type { CommentFormConfig, ListKey } from '../model.js';
+import { archives } from './archives.js';
+import { commentCounter } from './counts.js';
+import { kit, type Kit } from './kit.js';
+import { blockMenu, categoryList, recentComments } from './lists.js';
+import { currentUser, postComment } from './posting.js';
+import { RestApi } from './rest.js';
+import { endpoint } from './routes.js';
+import { siteOf } from './site.js';
+
+/** One WordPress site's REST API, as its `WordPressSource` reads it (which normalizes the lists). */
+export class WordPressReader {
+  readonly api: RestApi;
+  /** Batched: see {@link commentCounter}. */
+  readonly commentCount: (postId: number) => Promise<number | undefined>;
+
+  constructor(origin: string) {
+    this.api = new RestApi(origin);
+    this.commentCount = commentCounter(this.api);
+  }
+
+  /** A list as the site gives it, not yet normalized; `totals`: the categories' branch totals. */
+  read(key: ListKey, totals: boolean): Promise<unknown[] | undefined> {
+    switch (key) {
+      case 'categories':
+        return categoryList(this.api, totals);
+      case 'archives':
+        return archives(this.api);
+      case 'comments':
+        return recentComments(this.api);
+      case 'menu':
+        return blockMenu(this.api);
+    }
+  }
+
+  /**
+   * The classic form's `wp-comments-post.php` (when the site says its URL: the index, asked only
+   * when a comment is sent) and the REST comments endpoint.
+   */
+  async commentForm(withAction: boolean): Promise<CommentFormConfig> {
+    const rest = endpoint(this.api.root, 'wp/v2/comments');
+    if (!withAction) return { rest };
+    const { url } = await siteOf(this.api);
+    return { action: url && `${url.replace(/\/+$/, '')}/wp-comments-post.php`, rest };
+  }
+}
+
+/** What the chunk gives the main bundle. */
+export interface WordPress {
+  reader(origin: string): WordPressReader;
+  postComment: typeof postComment;
+  currentUser: typeof currentUser;
+}
+
+/** Takes the main bundle's kit (before anything of the chunk runs) and gives the backend. */
+export function createWordPress(given: Kit): WordPress {
+  Object.assign(kit, given);
+  return { reader: (origin) => new WordPressReader(origin), postComment, currentUser };
+}
