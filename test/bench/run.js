@@ -34,8 +34,12 @@ const jsOf = (out) => (Array.isArray(out) ? out[0] : out).output.find((o) => o.t
 
 // The bundle exactly as `npm run build` makes dist/press-widgets.js (the project's own config),
 // but kept in memory: the bench does not rewrite dist/ under a test run that may be reading it.
-const bundle = jsOf(await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { write: false, sourcemap: false } }));
+const built = await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { write: false, sourcemap: false } });
+const bundle = jsOf(built);
 const whole = sizes(bundle);
+// The WordPress backend's chunk beside it (docs/decisions/0035): not in the budget, loaded only by
+// pages that need it.
+const wordpressChunk = sizes((Array.isArray(built) ? built[0] : built).output.find((o) => o.fileName === 'press-widgets.wordpress.js').code);
 const dist = join(root, 'dist/press-widgets.js');
 const distNote = !existsSync(dist) ? 'dist/ not built' : readFileSync(dist, 'utf8') === bundle ? 'same as dist/' : 'dist/ is stale: npm run build';
 
@@ -62,6 +66,7 @@ const over = whole.gzip - BUDGET;
 row({ section: 'bytes', what: 'bundle raw', unit: 'B', median: whole.raw, note: distNote });
 row({ section: 'bytes', what: 'bundle gzip -9', unit: 'B', median: whole.gzip, note: `budget ${BUDGET}: ${over > 0 ? `OVER by ${over}` : `${-over} left`}` });
 row({ section: 'bytes', what: 'bundle brotli 11', unit: 'B', median: whole.brotli });
+row({ section: 'bytes', what: '+ wordpress chunk (loaded by pages with api or a comment form)', unit: 'B', median: wordpressChunk.gzip, note: `gzip -9; raw ${wordpressChunk.raw}, brotli ${wordpressChunk.brotli}` });
 const sumMarginal = Object.values(marginal).reduce((s, m) => s + m.gzip, 0);
 for (const [tag, m] of Object.entries(marginal)) row({ section: 'bytes', what: `+ ${tag} (gzip)`, unit: 'B', median: m.gzip, note: `raw ${m.raw}, brotli ${m.brotli}` });
 row({ section: 'bytes', what: 'shared: Lit + base (gzip)', unit: 'B', median: allDefines.gzip - sumMarginal, note: 'all elements minus the sum of marginals' });
@@ -214,6 +219,7 @@ const sizeTable = [
   ...Object.entries(marginal).map(([tag, m]) => `| \`<${tag}>\` | ${kb(m.gzip)} | ${kb(m.brotli)} | ${kb(m.raw)} |`),
   `| shared (Lit, data layer, base) | ${kb(allDefines.gzip - sumMarginal)} | | |`,
   `| **all of \`dist/press-widgets.js\`** | **${kb(whole.gzip)}** | **${kb(whole.brotli)}** | **${kb(whole.raw)}** |`,
+  `| the WordPress backend (\`press-widgets.wordpress.js\`), when a page has \`api\` or a comment is sent | ${kb(wordpressChunk.gzip)} | ${kb(wordpressChunk.brotli)} | ${kb(wordpressChunk.raw)} |`,
   `| a language (\`press-widgets.de_DE.js\`…), when the page's \`lang\` asks for it | about 1.1 KB | | |`,
 ].join('\n');
 const text = readFileSync(readme, 'utf8');
