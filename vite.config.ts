@@ -96,7 +96,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       // Each language is a chunk of its own beside the bundle, dist/press-widgets.de_DE.js…,
-      // loaded only by a page whose lang asks for it (src/i18n/strings.ts).
+      // loaded only by a page whose lang asks for it (src/i18n/strings.ts); the WordPress backend is
+      // dist/press-widgets.wordpress.js, named after its entry src/data/wordpress/wordpress.ts, loaded
+      // by src/data/wordpress/load.ts (decision 0035: it imports nothing of the bundle).
       output: { minify: true, chunkFileNames: 'press-widgets.[name].js' },
     },
   },

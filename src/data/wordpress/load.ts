@@ -21,7 +21,7 @@ let failures = 0;
  */
 export function loadWordPress(): Promise<WordPress> {
   loading ??= chunk().then(
-    (chunk) => chunk.createWordPress(kit),
+    (entry) => entry.createWordPress(kit),
     (error: unknown) => {
       loading = undefined;
       failures++;
@@ -33,17 +33,21 @@ export function loadWordPress(): Promise<WordPress> {
   return loading;
 }
 
-/** The chunk's module: the first time by its name, which the bundler makes the chunk's file name. */
-const chunk = (): Promise<{ createWordPress: typeof createWordPress }> => (failures ? import(/* @vite-ignore */ again(failures)) : import('./wordpress.js'));
+/** The chunk's module: by its name, which the bundler makes the chunk's file name; after a failure, under a query of its own. */
+const chunk = (): Promise<{ createWordPress: typeof createWordPress }> => {
+  const url = failures ? again(failures) : undefined;
+  return url ? import(/* @vite-ignore */ url) : import('./wordpress.js');
+};
 
 /**
- * The chunk's URL with a query of its own: beside this module, as press-widgets.wordpress.js in the
- * bundle, or as wordpress.js (wordpress.ts in the tests) beside load.js.
+ * The chunk's URL with a query of its own, beside this module: press-widgets.wordpress.js beside the
+ * bundle, press-widgets.js; wordpress.js beside load.js (wordpress.ts in the tests). Elsewhere (this
+ * module inside another bundle) nothing: the chunk is imported again by its name.
  */
-function again(attempt: number): string {
+function again(attempt: number): string | undefined {
   const here = new URL(import.meta.url);
-  const unbundled = /\/load\.([jt]s)$/.exec(here.pathname);
-  return new URL(`./${unbundled ? `wordpress.${unbundled[1]}` : 'press-widgets.wordpress.js'}?retry=${String(attempt)}`, here).href;
+  const found = /\/(?:load\.([jt]s)|press-widgets\.js)$/.exec(here.pathname);
+  return found ? new URL(`./${found[1] ? `wordpress.${found[1]}` : 'press-widgets.wordpress.js'}?retry=${String(attempt)}`, here).href : undefined;
 }
 
 /** {@link WordPress.postComment} once the chunk is loaded; a chunk that does not load is a network failure (nothing was sent). */
