@@ -63,7 +63,7 @@ describe('dist/press-widgets.js in a plain page', () => {
   });
 
   /** A page of the bundle as WordPress enqueues it (`?ver=…`), under `key`, reading the fake WordPress with `api`. */
-  async function apiPage(key: string, failures: number): Promise<{ win: Window & typeof globalThis; doc: Document }> {
+  async function apiPage(key: string, failures: number | 'hang'): Promise<{ win: Window & typeof globalThis; doc: Document }> {
     const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>api</title>
 <script type="module" src="/__test/dist/${key}/${String(failures)}/press-widgets.js?ver=6.8.1"></script></head>
 <body><press-site api="/__test/fault/${key}/ok/wp-json/"><press-categories></press-categories></press-site></body></html>`;
@@ -88,6 +88,14 @@ describe('dist/press-widgets.js in a plain page', () => {
     await waitUntil(() => root()?.textContent.includes('Stock Market News'), 'Retry did not load the chunk', { timeout: 5000 });
     expect(await asked('dist-api-down')).to.deep.equal(['press-widgets.js?ver=6.8.1', 'press-widgets.wordpress.js', 'press-widgets.wordpress.js?retry=1']);
   });
+
+  it('gives up on a WordPress chunk that does not arrive in time (the error with Retry, as for any request), and loads it again on Retry', async () => {
+    const { doc } = await apiPage('dist-api-hang', 'hang');
+    const root = (): ShadowRoot | null | undefined => doc.querySelector('press-categories')?.shadowRoot;
+    await waitUntil(() => root()?.querySelector('[part="retry"]'), 'still loading after the request timeout', { timeout: 20000 });
+    root()!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await waitUntil(() => root()?.textContent.includes('Stock Market News'), 'Retry did not load the chunk', { timeout: 5000 });
+  }).timeout(30000);
 
   it('keeps a comment whose WordPress chunk fails to load (a network failure), and sends it once the chunk loads', async () => {
     const key = 'dist-post-down';

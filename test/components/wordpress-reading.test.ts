@@ -34,10 +34,10 @@ async function watched(template: TemplateResult): Promise<{ el: HTMLElement; unc
   }
 }
 
-/** Elements whose text neither the reader nor these tests take as text. */
 // The reader is in the WordPress chunk: it gets what it shares with the main bundle as the bundle gives it.
 before(() => loadWordPress());
 
+/** Elements whose text neither the reader nor these tests take as text. */
 const HIDDEN = ['script', 'style', 'svg', 'math'];
 
 /** `soup` as the browser's parser reads it and as the reader does, with the text each finds. */

@@ -253,7 +253,7 @@ export async function testServer(ctx, next) {
   if (route === 'dist') {
     // /__test/dist/<key>/<failures>/<file>: dist/<file>, the built bundle, as a site serves it
     // (under another path, with ?ver=…), its WordPress chunk failing (500) for the first <failures>
-    // requests of <key>; GET /__test/dist/<key>/log: the URLs asked for
+    // requests of <key> ("hang": its first request answered after 30 s); GET /__test/dist/<key>/log: the URLs asked for
     if (arg === 'log') {
       ctx.type = 'json';
       ctx.body = JSON.stringify(distAsked.get(key) ?? []);
@@ -262,6 +262,11 @@ export async function testServer(ctx, next) {
     const file = parts.slice(5).join('/');
     const asked = [...(distAsked.get(key) ?? []), `${file}${ctx.URL.search}`];
     distAsked.set(key, asked);
+    if (file === 'press-widgets.wordpress.js' && arg === 'hang' && asked.filter((url) => url.startsWith(file)).length === 1) {
+      await sleep(30_000); // <failures> "hang": the first request of the chunk gets no answer in time
+      ctx.status = 504;
+      return;
+    }
     if (file === 'press-widgets.wordpress.js' && asked.filter((url) => url.startsWith(file)).length <= Number(arg)) {
       ctx.status = 500;
       ctx.body = 'down';

@@ -20,17 +20,32 @@ let failures = 0;
  * under another URL (a browser may keep a failed module's failure for its URL).
  */
 export function loadWordPress(): Promise<WordPress> {
-  loading ??= chunk().then(
-    (entry) => entry.createWordPress(kit),
-    (error: unknown) => {
+  // As every request does, it gives up in time: a chunk that never arrives must not keep the
+  // widgets loading and the form sending for good. A chunk of another version (no createWordPress)
+  // is a failure too, and is forgotten like one.
+  loading ??= inTime(chunk())
+    .then((entry) => entry.createWordPress(kit))
+    .catch((error: unknown) => {
       loading = undefined;
       failures++;
       throw new SourceError(`press-widgets could not load its WordPress part (press-widgets.wordpress.js, beside press-widgets.js): ${String(error)}`, {
         cause: error,
       });
-    },
-  );
+    });
   return loading;
+}
+
+/** `loading`, or a failure once {@link REQUEST_TIMEOUT_MS} has passed. */
+function inTime<T>(loading: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error('timed out'));
+    }, REQUEST_TIMEOUT_MS);
+  });
+  return Promise.race([loading, late]).finally(() => {
+    clearTimeout(timer);
+  });
 }
 
 /** The chunk's module: by its name, which the bundler makes the chunk's file name; after a failure, under a query of its own. */
