@@ -1,7 +1,7 @@
 import type { CommentFormConfig, ListKey, SiteFeed, SiteLists } from './model.js';
 import { normalizeFeed } from './normalize.js';
 import { getJson } from './http.js';
-import type { NotPosted, Posted, PostOptions, SiteSource } from './source.js';
+import type { SiteSource } from './source.js';
 import { currentUser, postComment } from './wordpress/load.js';
 
 /**
@@ -38,11 +38,6 @@ export class FeedSource implements SiteSource {
     return (await this.#load()).commentCounts?.[postId];
   }
 
-  postComment(config: CommentFormConfig, fields: URLSearchParams, options?: PostOptions): Promise<Posted | NotPosted> {
-    return postComment(config, fields, options);
-  }
-
-  currentUser(config: CommentFormConfig, nonce: string): Promise<string | undefined> {
-    return currentUser(config, nonce);
-  }
+  readonly postComment = postComment;
+  readonly currentUser = currentUser;
 }

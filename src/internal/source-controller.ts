@@ -157,10 +157,11 @@ export class SourceController<T, A extends readonly unknown[] = []> implements R
     const isLatest = (): boolean => load === this.#loads;
     this.status = 'pending';
     this.#host.requestUpdate(); // within hostUpdate, this joins the update under way
-    // Told of the source's newer data while on the page (an element that left is not kept alive).
-    const [kind, url] = this.#ref;
-    if (kind && url && this.#host.isConnected) sourceFor(kind, url, this.#refresh);
     try {
+      // Told of the source's newer data while on the page (an element that left is not kept alive).
+      // Inside the try: an `api` or `src` that does not parse ends in the error state, not in loading.
+      const [kind, url] = this.#ref;
+      if (kind && url && this.#host.isConnected) sourceFor(kind, url, this.#refresh);
       const result = this.#options.task(this.source, args);
       // Data at hand shows in the update under way; an answer, in a task of its own (the widgets
       // of a page mostly share one answer, and would otherwise all draw it in one long task).

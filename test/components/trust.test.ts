@@ -2,7 +2,7 @@
 // Object.prototype's, category parents in a loop, menus nested too deep, a widget whose drawing
 // throws. Each case checks what a reader sees: every item shown (a bad link as text), no widget
 // left loading or blank, its neighbours untouched, and nothing thrown at the page.
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { PressArchives } from '../../src/components/press-archives/press-archives.js';
 import { PressCategories } from '../../src/components/press-categories/press-categories.js';
@@ -112,6 +112,20 @@ describe('trust: one gate for links', () => {
     for (const url of [...HOSTILE, '/x', '?q=1', '#top', '//cdn.example.com/a.png']) {
       const passed = safeUrl(url);
       if (passed !== undefined) expect(URL.canParse(passed, document.baseURI), url.slice(0, 40)).to.be.true;
+    }
+  });
+
+  it('ends in the error state with Retry, never loading for good, when its own api or src does not parse', async function () {
+    this.timeout(20000);
+    for (const attribute of ['api', 'src']) {
+      for (const url of UNPARSABLE) {
+        const el = await fixture<HTMLElement>(html`<div><press-categories></press-categories><press-comment-count post-id="1"></press-comment-count></div>`);
+        const [categories, count] = [...el.children] as Widget[];
+        categories.setAttribute(attribute, url);
+        count.setAttribute(attribute, url);
+        await waitUntil(() => stateOf(categories) === 'error' && parts(count, 'retry').length === 1, `${attribute}="${url}" settled`, { timeout: 3000 });
+        el.remove(); // the next one near the viewport too (a widget far below waits to load)
+      }
     }
   });
 

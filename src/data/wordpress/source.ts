@@ -1,6 +1,6 @@
 import type { CommentFormConfig, ListKey, SiteLists } from '../model.js';
 import { normalizeList } from '../normalize.js';
-import type { NotPosted, Posted, PostOptions, SiteSource } from '../source.js';
+import type { SiteSource } from '../source.js';
 import { currentUser, loadWordPress, postComment } from './load.js';
 import type { WordPressReader } from './wordpress.js';
 
@@ -49,11 +49,6 @@ export class WordPressSource implements SiteSource {
   }
 
   /** As WordPress's own comment form posts, or through the REST API: see posting.ts. */
-  postComment(config: CommentFormConfig, fields: URLSearchParams, options?: PostOptions): Promise<Posted | NotPosted> {
-    return postComment(config, fields, options);
-  }
-
-  currentUser(config: CommentFormConfig, nonce: string): Promise<string | undefined> {
-    return currentUser(config, nonce);
-  }
+  readonly postComment = postComment;
+  readonly currentUser = currentUser;
 }
