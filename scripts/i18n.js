@@ -39,8 +39,22 @@ const WORDPRESS = {
     { msgid: '%s Comment\u0000%s Comments', derive: (s) => s.split('\u0000').at(-1) },
     { msgid: '% Comments', derive: (s) => s.replace('%', '%s') },
   ],
+  // The Comments Title block: _n( '%1$s response to %2$s', '%1$s responses to %2$s', $count ), the
+  // form for more than one; its quotes, and the comment pages' links, written as character references.
+  responsesTo: [{ msgid: '%1$s response to %2$s\u0000%1$s responses to %2$s', derive: (s) => s.split('\u0000').at(-1) }],
+  quoted: [{ msgid: '&#8220;%s&#8221;', derive: (s) => decodeReferences(s) }],
+  olderComments: [{ msgid: '&laquo; Older Comments', derive: (s) => decodeReferences(s) }],
+  newerComments: [{ msgid: 'Newer Comments &raquo;', derive: (s) => decodeReferences(s) }],
   loggedInAs: ['Logged in as %s.', { msgid: 'Logged in as <a href="%1$s">%2$s</a>.', derive: (s) => s.replace('<a href="%1$s">%2$s</a>', '%s') }],
 };
+
+/** The character references WordPress writes in these strings, decoded once, here. */
+function decodeReferences(text) {
+  const named = { laquo: '«', raquo: '»', amp: '&', nbsp: '\u00a0', quot: '"', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, decimal, hex, name) =>
+    decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (named[name] ?? whole),
+  );
+}
 
 /** A .mo file as a Map of msgid (with "context\u0004", plurals joined by NUL) to msgstr. */
 export function readMo(path) {
@@ -55,11 +69,16 @@ export function readMo(path) {
   return entries;
 }
 
-/** src/i18n/en.ts, compiled in memory. */
+/** src/i18n/en.ts and the thread's en-thread.ts, compiled in memory. */
 async function english() {
-  const source = readFileSync(join(root, 'src/i18n/en.ts'), 'utf8');
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
-  return (await import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`)).en;
+  const strings = {};
+  for (const file of ['en.ts', 'en-thread.ts']) {
+    const source = readFileSync(join(root, 'src/i18n', file), 'utf8');
+    const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+    const module = await import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
+    Object.assign(strings, module.en ?? module.threadStrings);
+  }
+  return strings;
 }
 
 function packageVersion() {

@@ -7,6 +7,7 @@ import './define/press-categories.js';
 import './define/press-recent-comments.js';
 import './define/press-comment-form.js';
 import './define/press-comment-count.js';
+import './define/press-comments.js';
 
 export * from './data/index.js';
 export * from './events.js';
@@ -16,6 +17,7 @@ export type {
   PressCategoriesStrings,
   PressCommentCountStrings,
   PressCommentFormStrings,
+  PressCommentsStrings,
   PressMenuStrings,
   PressRecentCommentsStrings,
 } from './i18n/en.js';
@@ -26,3 +28,4 @@ export { PressCategories } from './components/press-categories/press-categories.
 export { PressRecentComments } from './components/press-recent-comments/press-recent-comments.js';
 export { PressCommentForm } from './components/press-comment-form/press-comment-form.js';
 export { PressCommentCount } from './components/press-comment-count/press-comment-count.js';
+export { PressComments } from './components/press-comments/press-comments.js';

@@ -4,9 +4,8 @@
 // to build with createElement and text nodes: it never yields an HTML string, so no untrusted markup
 // reaches the HTML parser (Trusted Types), and it runs without a DOM. One pass over tokens(), so
 // its time is linear in the input, whatever the markup.
-import { decodeEntities } from './entities.js';
 import { tokens } from './html-reader.js';
-import { parseUrl, safeUrl } from './safe-url.js';
+import { kit } from './wordpress/kit.js';
 
 /**
  * `$allowedtags` from wp-includes/kses.php (WordPress 6.1.9, as Debian ships it), and the `p` and
@@ -119,7 +118,7 @@ export function commentNodes(html: string, base?: string): CommentNode[] {
 
   for (const token of tokens(html)) {
     if (token.type === 'text') {
-      if (hidden === 0) addText(decodeEntities(token.text));
+      if (hidden === 0) addText(kit.decodeEntities(token.text));
       continue;
     }
     const { name } = token;
@@ -148,7 +147,7 @@ export function commentNodes(html: string, base?: string): CommentNode[] {
         if (name !== 'br') push({ name, children: element.children, flattened: false });
       }
     } else if (name === 'img') {
-      addText(decodeEntities(token.attributes.get('alt') ?? '')); // a smiley, as WordPress draws it
+      addText(kit.decodeEntities(token.attributes.get('alt') ?? '')); // a smiley, as WordPress draws it
     } else if (BREAKS.has(name)) {
       addText(' ');
     }
@@ -161,7 +160,7 @@ function allowedAttributes(tag: AllowedTag, written: ReadonlyMap<string, string>
   for (const name of ALLOWED_ATTRIBUTES[tag]) {
     const value = written.get(name);
     if (value === undefined) continue;
-    const decoded = decodeEntities(value);
+    const decoded = kit.decodeEntities(value);
     const kept = URL_ATTRIBUTES.has(name) ? linkTo(decoded, base) : decoded;
     if (kept !== undefined) attributes[name] = kept;
   }
@@ -170,6 +169,6 @@ function allowedAttributes(tag: AllowedTag, written: ReadonlyMap<string, string>
 
 /** `url` when it may be a link: resolved against `base` when given, else as written, for the page's base. */
 function linkTo(url: string, base: string | undefined): string | undefined {
-  const safe = safeUrl(url, base);
-  return safe === undefined || base === undefined ? safe : parseUrl(safe, base)?.href;
+  const safe = kit.safeUrl(url, base);
+  return safe === undefined || base === undefined ? safe : kit.parseUrl(safe, base)?.href;
 }

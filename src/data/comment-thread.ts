@@ -57,6 +57,15 @@ export const DEEPEST_LEVEL = 10;
 const DEFAULT_DEPTH = 5;
 const DEFAULT_PER_PAGE = 50;
 
+/** The page that shows comment `id` with these settings; `undefined` when no page does. */
+export function pageWith(comments: readonly ThreadComment[], settings: ThreadSettings, id: number): number | undefined {
+  const { pages } = threadOf(comments, settings);
+  for (let page = 1; page <= pages; page++) {
+    if (threadOf(comments, { ...settings, page }).items.some((item) => item.comment.id === id)) return page;
+  }
+  return undefined;
+}
+
 /** A date-time without an offset, as WordPress's `date_gmt` and its database write it: UTC. */
 const WITHOUT_OFFSET = /^(\d{4}-\d\d-\d\d)[T ]([\d:.]+)$/;
 

@@ -1,3 +1,5 @@
+import type { ThreadSettings } from './comment-thread.js';
+
 /** One link of a navigation menu; `children` nest sub-menus. */
 export interface MenuItem {
   label: string;
@@ -70,6 +72,44 @@ export interface SiteFeed {
   commentForm?: CommentFormConfig;
   /** Approved comments per post id: `{ "123": 3 }`, for `press-comment-count`. */
   commentCounts?: Record<string, number>;
+  /** Each post's conversation, by post id: `{ "123": { "title": …, "comments": [ … ] } }`, for `press-comments`. */
+  threads?: Record<string, PostThread>;
+}
+
+/** One comment of a post's conversation, as the post page shows it. */
+export interface ThreadedComment {
+  id: number;
+  /** The comment it answers; 0 for a comment on the post itself. */
+  parent: number;
+  author: string;
+  authorUrl?: string;
+  /** Absolute URL of the author's avatar image, from the site's own data. */
+  avatar?: string;
+  /**
+   * When it was posted, ISO 8601 with the site's offset (`2026-12-06T09:30:00+01:00`): shown at the
+   * time written there, as WordPress shows its local time; ordered by the instant. Without an
+   * offset it is read as UTC.
+   */
+  date: string;
+  /** Its text as WordPress renders it: HTML, of which WordPress's allowed tags for comments are shown and the rest as text. */
+  content: string;
+  /** Its permalink; `#comment-{id}` when absent. */
+  url?: string;
+  /** `pending`: held for moderation, shown only to its author (a comment just sent from this page). */
+  status?: CommentStatus;
+}
+
+/** A post's conversation: its comments and what the post page needs to show them. */
+export interface PostThread {
+  /** The post's title, plain text: "3 responses to “{title}”". */
+  title: string;
+  /** The post still takes comments; `false`: "Comments are closed." and no Reply links. */
+  open: boolean;
+  /** The site shows avatars (WordPress's `show_avatars`). */
+  avatars: boolean;
+  /** The discussion settings the site tells; the element's attributes override them, WordPress's defaults fill the rest. */
+  settings: ThreadSettings;
+  comments: ThreadedComment[];
 }
 
 /** The lists a data widget can show, by feed field. */

@@ -1,4 +1,4 @@
-import type { CommentFormConfig, CommentStatus, ListKey, SiteLists } from './model.js';
+import type { CommentFormConfig, CommentStatus, ListKey, PostThread, SiteLists } from './model.js';
 
 /**
  * A place that data comes from and comments go to: a JSON feed, a WordPress site, or nothing named
@@ -19,6 +19,8 @@ export interface SiteSource {
    * Asked for many posts at once (a listing page), a source may answer them all in one request.
    */
   commentCount(postId: number): Promise<number | undefined>;
+  /** Post `postId`'s conversation: its approved comments, title and settings; `undefined` when the source does not have it. */
+  thread(postId: number): Promise<PostThread | undefined>;
   /** Where comments go; `withAction: false` may leave out `action` when that saves a request. */
   commentForm(withAction?: boolean): Promise<CommentFormConfig>;
   /**

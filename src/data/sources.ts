@@ -53,6 +53,7 @@ export const unnamedSource: SiteSource = {
   origin: 'the page',
   list: () => Promise.resolve(undefined),
   commentCount: () => Promise.resolve(undefined),
+  thread: () => Promise.resolve(undefined),
   commentForm: () => Promise.resolve({}),
   postComment,
   currentUser,

@@ -1,10 +1,12 @@
+import type { threadStrings } from './en-thread.js';
+
 /**
  * Every string the widgets show, in English, built into the bundle. Where WordPress has the string,
  * it is WordPress's own msgid, placeholders (`%s`, `%1$s`) included, so that its translations fit
  * (`scripts/i18n.js` makes the other languages from WordPress's `.mo` files). The keys are the
  * names a `strings` property takes.
  */
-export const en = {
+const strings = {
   retry: 'Retry',
 
   archives: 'Archives',
@@ -68,6 +70,12 @@ export const en = {
   commentCountFailed: 'Comments unavailable',
 };
 
+/**
+ * Every English string. The thread's (en-thread.ts) are in the WordPress chunk, which draws the
+ * thread: they join these when it loads, before the thread is drawn (see PressComments).
+ */
+export const en = strings as typeof strings & typeof threadStrings;
+
 /** Every string by its key. */
 export type Strings = typeof en;
 export type StringKey = keyof Strings;
@@ -80,6 +88,24 @@ export type PressRecentCommentsStrings = Pick<
 >;
 export type PressMenuStrings = Pick<Strings, 'menu' | 'primaryMenu' | 'skipToContent' | 'submenu' | 'noMenuItems' | 'loadingMenu' | 'menuFailed' | 'retry'>;
 export type PressCommentCountStrings = Pick<Strings, 'noCommentsYet' | 'oneComment' | 'manyComments' | 'loadingCommentCount' | 'commentCountFailed' | 'retry'>;
+export type PressCommentsStrings = Pick<
+  Strings,
+  | 'oneResponseTo'
+  | 'responsesTo'
+  | 'quoted'
+  | 'commentsClosed'
+  | 'commentsNavigation'
+  | 'olderComments'
+  | 'newerComments'
+  | 'reply'
+  | 'replyTo'
+  | 'dateAtTime'
+  | 'awaitingPreview'
+  | 'anonymous'
+  | 'loadingComments'
+  | 'commentsFailed'
+  | 'retry'
+>;
 export type PressCommentFormStrings = Pick<
   Strings,
   | 'leaveReply'
@@ -111,7 +137,13 @@ export type PressCommentFormStrings = Pick<
 /** Keys no element's strings name; must stay empty, so that a new widget's strings get a type of their own. */
 type Unclaimed = Exclude<
   StringKey,
-  keyof (PressArchivesStrings & PressCategoriesStrings & PressRecentCommentsStrings & PressMenuStrings & PressCommentCountStrings & PressCommentFormStrings)
+  keyof (PressArchivesStrings &
+    PressCategoriesStrings &
+    PressRecentCommentsStrings &
+    PressMenuStrings &
+    PressCommentCountStrings &
+    PressCommentFormStrings &
+    PressCommentsStrings)
 >;
 // A key in Unclaimed fails to compile here, naming itself.
 export const everyStringClaimed: Unclaimed extends never ? true : Unclaimed = true;

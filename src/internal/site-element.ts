@@ -1,6 +1,9 @@
 import type { PropertyDeclarations } from 'lit';
 import { LocalizedElement } from './localized.js';
 
+/** For settings WordPress turns on by default: only `"false"` turns them off. */
+export const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value !== 'false' };
+
 /**
  * An element that reads from a site: its own `api` or `src`, else its `<press-site>`'s (see
  * SourceController, which each such element uses to load).

@@ -7,7 +7,7 @@ import type { NotPosted, Posted } from '../../data/source.js';
 import { emit, emitError, type PressCommentFailedDetail, type PressCommentPostedDetail } from '../../events.js';
 import { type PressCommentFormStrings, type StringKey } from '../../i18n/en.js';
 import { fill } from '../../i18n/strings.js';
-import { SiteElement } from '../../internal/site-element.js';
+import { onUnlessFalse, SiteElement } from '../../internal/site-element.js';
 import { SourceController } from '../../internal/source-controller.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { commentFormStyles } from './press-comment-form.styles.js';
@@ -50,8 +50,6 @@ function sameComment(a: string | undefined, b: string): boolean {
   return trim(a) === trim(b);
 }
 
-/** WordPress turns these on by default, so only `"false"` turns them off. */
-const onUnlessFalse = { fromAttribute: (value: string | null): boolean => value !== 'false' };
 
 /**
  * WordPress's comment form (`comment_form()`): the same strings, fields and order, posted the same
@@ -201,17 +199,34 @@ export class PressCommentForm extends SiteElement {
 
   /**
    * Turns the form into a reply to comment `commentId`: "Leave a Reply to {authorName}", sent as
-   * its `comment_parent`, with "Cancel reply". Moves focus to the comment field.
+   * its `comment_parent`, with "Cancel reply". With `thread` (a `<press-comments>`), the form moves
+   * into its `reply` slot, under that comment, until the reply ends. Moves focus to the comment field.
    */
-  replyTo(commentId: number, authorName?: string): Promise<void> {
+  replyTo(commentId: number, authorName?: string, thread?: Element): Promise<void> {
+    if (thread) {
+      this.#leaveHome();
+      if (this.parentElement !== thread) thread.append(this);
+      this.slot = 'reply';
+    }
     return this.#setReply(commentId, authorName);
   }
 
   /** Ends replying: the form comments on the post again, back where it was. Moves focus to the comment field. */
   cancelReply(): Promise<void> {
+    this.#goHome();
+    return this.#setReply();
+  }
+
+  /** Marks where the form is before a reply moves it, once. */
+  #leaveHome(): void {
+    if (!this.#home) this.before((this.#home = document.createComment(' press-comment-form ')));
+  }
+
+  /** Back where the form was before a reply moved it, out of any thread's slot. */
+  #goHome(): void {
     this.#home?.replaceWith(this);
     this.#home = undefined;
-    return this.#setReply();
+    if (this.slot === 'reply') this.removeAttribute('slot');
   }
 
   async #setReply(commentId?: number, authorName?: string): Promise<void> {
@@ -339,7 +354,8 @@ export class PressCommentForm extends SiteElement {
     event.preventDefault();
     const below = document.getElementById(belowelement ?? '') ?? link.closest('.comment') ?? link.parentElement;
     if (below && !below.contains(this)) {
-      if (!this.#home) this.before((this.#home = document.createComment(' press-comment-form ')));
+      this.#leaveHome();
+      if (this.slot === 'reply') this.removeAttribute('slot');
       below.after(this);
     }
     // The author's name as the comment shows it; else from the link's "Reply to Ann".
@@ -425,8 +441,7 @@ export class PressCommentForm extends SiteElement {
       if (comment && sameComment(comment.value, text)) comment.value = this.#draftText = '';
       // The form goes back where it was, unless the visitor started another reply meanwhile.
       if ((this.replyToId ?? 0) === parent) {
-        this.#home?.replaceWith(this);
-        this.#home = undefined;
+        this.#goHome();
         this.replyToId = this.replyAuthor = undefined;
       }
       // Text typed while the comment was being sent stays, as the draft of where the form now posts

@@ -1,4 +1,4 @@
-import type { CommentFormConfig, ListKey, SiteLists } from '../model.js';
+import type { CommentFormConfig, ListKey, PostThread, SiteLists } from '../model.js';
 import { normalizeList } from '../normalize.js';
 import type { SiteSource } from '../source.js';
 import { currentUser, loadWordPress, postComment } from './load.js';
@@ -38,6 +38,13 @@ export class WordPressSource implements SiteSource {
   /** Batched per task: see `commentCounter` in counts.ts. */
   async commentCount(postId: number): Promise<number | undefined> {
     return (await this.#site()).commentCount(postId);
+  }
+
+  /** The post's title and approved comments, in one request for the post and a few for the comments (see thread.ts). */
+  async thread(postId: number): Promise<PostThread | undefined> {
+    const wordpress = await loadWordPress();
+    const site = await this.#site();
+    return site.api.once(`thread ${String(postId)}`, async () => wordpress.normalizeThread(await site.thread(postId), this.origin));
   }
 
   /**

@@ -2,7 +2,13 @@
 // comment poster, loaded by load.ts when a page first needs them (a source with `api`, a comment
 // sent, the logged-in visitor asked). It imports nothing of the main bundle: what it shares with it
 // comes in the kit (see kit.ts). Stateless as loaded: a second load is harmless.
+import { commentNodes } from '../comment-html.js';
+import { pageWith, threadOf } from '../comment-thread.js';
 import type { CommentFormConfig, ListKey } from '../model.js';
+import { normalizeThread, ownComment, readThreadMarkup } from '../post-thread.js';
+// The thread's drawing loads with what reads the thread: the one module of the chunk that is not
+// the data layer's (see thread-view.ts).
+import { branchesOf, drawThread, threadStrings, threadStyles } from '../../components/press-comments/thread-view.js';
 import { archives } from './archives.js';
 import { commentCounter } from './counts.js';
 import { kit, type Kit } from './kit.js';
@@ -11,6 +17,7 @@ import { currentUser, postComment } from './posting.js';
 import { RestApi } from './rest.js';
 import { endpoint } from './routes.js';
 import { siteOf } from './site.js';
+import { readThread } from './thread.js';
 
 /** One WordPress site's REST API, as its `WordPressSource` reads it (which normalizes the lists). */
 export class WordPressReader {
@@ -37,6 +44,11 @@ export class WordPressReader {
     }
   }
 
+  /** Post `postId`'s conversation as the site gives it, not yet normalized: see {@link readThread}. */
+  thread(postId: number): Promise<Record<string, unknown>> {
+    return readThread(this.api, postId);
+  }
+
   /**
    * The classic form's `wp-comments-post.php` (when the site says its URL: the index, asked only
    * when a comment is sent) and the REST comments endpoint.
@@ -49,15 +61,25 @@ export class WordPressReader {
   }
 }
 
-/** What the chunk gives the main bundle. */
+/** What the chunk gives the main bundle: WordPress's REST API and comment posting, and how it threads and shows comments. */
 export interface WordPress {
   reader(origin: string): WordPressReader;
   postComment: typeof postComment;
   currentUser: typeof currentUser;
+  normalizeThread: typeof normalizeThread;
+  readThreadMarkup: typeof readThreadMarkup;
+  threadOf: typeof threadOf;
+  pageWith: typeof pageWith;
+  ownComment: typeof ownComment;
+  commentNodes: typeof commentNodes;
+  branchesOf: typeof branchesOf;
+  drawThread: typeof drawThread;
+  threadStyles: string;
+  threadStrings: typeof threadStrings;
 }
 
 /** Takes the main bundle's kit (before anything of the chunk runs) and gives the backend. */
 export function createWordPress(given: Kit): WordPress {
   Object.assign(kit, given);
-  return { reader: (origin) => new WordPressReader(origin), postComment, currentUser };
+  return { reader: (origin) => new WordPressReader(origin), postComment, currentUser, normalizeThread, readThreadMarkup, threadOf, pageWith, ownComment, commentNodes, branchesOf, drawThread, threadStyles, threadStrings };
 }
