@@ -8,6 +8,10 @@ const nb = '\u00a0'; // French puts a no-break space before ":" and ";"
 
 export const ours = {
   de_DE: {
+    quoted: '„%s“',
+    commentsNavigation: 'Kommentar-Navigation',
+    replyTo: 'Auf %s antworten',
+    awaitingPreview: 'Dein Kommentar wartet auf Freischaltung. Dies ist eine Vorschau; dein Kommentar wird sichtbar, nachdem er freigegeben wurde.',
     loadingCommentCount: 'Kommentare …',
     commentCountFailed: 'Kommentare nicht verfügbar',
     retry: 'Erneut versuchen',
@@ -40,6 +44,9 @@ export const ours = {
     postFailed: 'Dein Kommentar konnte nicht veröffentlicht werden (Fehler %s).',
   },
   es_ES: {
+    quoted: '“%s”',
+    commentsNavigation: 'Navegación de comentarios',
+    awaitingPreview: 'Tu comentario está esperando moderación. Esta es una vista previa; tu comentario será visible después de que haya sido aprobado.',
     loadingCommentCount: 'Comentarios…',
     commentCountFailed: 'Comentarios no disponibles',
     retry: 'Reintentar',
@@ -71,6 +78,10 @@ export const ours = {
     postFailed: 'No se ha podido publicar tu comentario (error %s).',
   },
   fr_FR: {
+    quoted: `«${nb}%s${nb}»`,
+    commentsNavigation: 'Navigation des commentaires',
+    replyTo: 'Répondre à %s',
+    awaitingPreview: `Votre commentaire est en attente de modération. Ceci est un aperçu${nb}; votre commentaire sera visible après sa validation.`,
     loadingCommentCount: 'Commentaires…',
     commentCountFailed: 'Commentaires indisponibles',
     retry: 'Réessayer',
@@ -103,6 +114,10 @@ export const ours = {
     postFailed: 'Votre commentaire n’a pas pu être publié (erreur %s).',
   },
   ja: {
+    quoted: '「%s」',
+    commentsNavigation: 'コメントナビゲーション',
+    replyTo: '%s に返信',
+    awaitingPreview: 'コメントは承認待ちです。これはプレビューです。承認後にコメントが表示されます。',
     loadingCommentCount: 'コメント…',
     commentCountFailed: 'コメント数を取得できません',
     retry: '再試行',
@@ -134,6 +149,10 @@ export const ours = {
     postFailed: 'コメントを投稿できませんでした (エラー %s)。',
   },
   pt_BR: {
+    quoted: '“%s”',
+    commentsNavigation: 'Navegação de comentários',
+    replyTo: 'Responder para %s',
+    awaitingPreview: 'Seu comentário está aguardando moderação. Esta é uma prévia; seu comentário será visível depois de aprovado.',
     loadingCommentCount: 'Comentários…',
     commentCountFailed: 'Comentários indisponíveis',
     retry: 'Tentar novamente',

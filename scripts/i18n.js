@@ -41,7 +41,15 @@ const WORDPRESS = {
   ],
   // The Comments Title block: _n( '%1$s response to %2$s', '%1$s responses to %2$s', $count ), the
   // form for more than one; its quotes, and the comment pages' links, written as character references.
-  responsesTo: [{ msgid: '%1$s response to %2$s\u0000%1$s responses to %2$s', derive: (s) => s.split('\u0000').at(-1) }],
+  // Older catalogs have the default theme's comments.php title: "One Response to %2$s" / "%1$s Responses to %2$s".
+  oneResponseTo: [
+    'One response to %s',
+    { msgid: 'One Response to %2$s\u0000%1$s Responses to %2$s', derive: (s) => s.split('\u0000')[0].replace('%2$s', '%s').replace('%1$s', '1') },
+  ],
+  responsesTo: [
+    { msgid: '%1$s response to %2$s\u0000%1$s responses to %2$s', derive: (s) => s.split('\u0000').at(-1) },
+    { msgid: 'One Response to %2$s\u0000%1$s Responses to %2$s', derive: (s) => s.split('\u0000').at(-1) },
+  ],
   quoted: [{ msgid: '&#8220;%s&#8221;', derive: (s) => decodeReferences(s) }],
   olderComments: [{ msgid: '&laquo; Older Comments', derive: (s) => decodeReferences(s) }],
   newerComments: [{ msgid: 'Newer Comments &raquo;', derive: (s) => decodeReferences(s) }],
@@ -113,7 +121,7 @@ for (const locale of LOCALES) {
         const msgstr = catalog.get(msgid);
         if (!msgstr) continue; // absent, or untranslated ("")
         found[msgid] = msgstr;
-        entry ??= { text: derive ? derive(msgstr) : msgstr, note: `WordPress: ${shown(msgid)}${derive ? ', without its link' : ''} (${file})` };
+        entry ??= { text: derive ? derive(msgstr) : msgstr, note: `WordPress: ${shown(msgid)}${derive ? ', adapted' : ''} (${file})` };
       }
     }
     const own = ours[locale]?.[key];

@@ -196,6 +196,28 @@ describe('languages: WordPress’s own strings', () => {
           window.fetch = original;
         }
       });
+
+      it('press-comments: the title, "Reply", the date "at" the time, the pages, "Comments are closed."', async () => {
+        const comments = [1, 2, 3].map((id) => ({ id, parent: 0, author: `A${String(id)}`, date: `2026-12-0${String(id)}T09:30:00+01:00`, content: 'x' }));
+        const feed = (thread: unknown): string => URL.createObjectURL(new Blob([JSON.stringify({ threads: { 7: thread } })], { type: 'application/json' }));
+        const el = await loaded<HTMLElement>(
+          html`<press-comments lang=${lang} src=${feed({ title: 'T', open: false, comments })} post-id="7" per-page="2"></press-comments>`,
+        );
+        const responses = wp(locale, '%1$s response to %2$s\u0000%1$s responses to %2$s', 'One Response to %2$s\u0000%1$s Responses to %2$s')
+          .split('\u0000')
+          .at(-1)!;
+        const quoted = (await ours(locale)).quoted ?? '';
+        expect(text(part(el, 'heading'))).to.equal(filled(responses, '3', filled(quoted, 'T')).replace(/\s+/g, ' '));
+        expect(text(part(el, 'closed'))).to.equal(wp(locale, 'Comments are closed.'));
+        expect(text(part(el, 'older'))).to.equal(wp(locale, '&laquo; Older Comments').replace('&laquo;', '«'));
+        const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 11, 3, 9, 30));
+        const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 11, 3, 9, 30));
+        expect(text(part(el, 'date'))).to.equal(filled(wp(locale, '1: date, 2: time\u0004%1$s at %2$s', '%1$s at %2$s'), date, time).replace(/\s+/g, ' '));
+        const open = await loaded<HTMLElement>(
+          html`<press-comments lang=${lang} src=${feed({ title: 'T', comments: comments.slice(0, 1) })} post-id="7"></press-comments>`,
+        );
+        expect(text(part(open, 'reply'))).to.equal(wp(locale, 'Reply'));
+      });
     });
   }
 

@@ -62,7 +62,7 @@ export default {
   leaveReplyTo: 'Hinterlasse einen Kommentar zu %s',
   // WordPress: "Cancel reply" (de_DE.mo)
   cancelReply: 'Antworten abbrechen',
-  // WordPress: "Logged in as <a href=\"%1$s\">%2$s</a>.", without its link (de_DE.mo)
+  // WordPress: "Logged in as <a href=\"%1$s\">%2$s</a>.", adapted (de_DE.mo)
   loggedInAs: 'Angemeldet als %s.',
   // WordPress: "Your email address will not be published." (de_DE.mo)
   emailNotes: 'Deine E-Mail-Adresse wird nicht veröffentlicht.',
@@ -108,10 +108,32 @@ export default {
   noCommentsYet: 'Keine Kommentare',
   // WordPress: "1 Comment" (de_DE.mo)
   oneComment: '1 Kommentar',
-  // WordPress: "% Comments", without its link (de_DE.mo)
+  // WordPress: "% Comments", adapted (de_DE.mo)
   manyComments: '%s Kommentare',
   // ours: "Comments…" is not in de_DE.mo nor admin-de_DE.mo (2013)
   loadingCommentCount: 'Kommentare …',
   // ours: "Comments unavailable" is not in de_DE.mo nor admin-de_DE.mo (2013)
   commentCountFailed: 'Kommentare nicht verfügbar',
+  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (de_DE.mo)
+  oneResponseTo: 'Ein Kommentar zu %s',
+  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (de_DE.mo)
+  responsesTo: '%1$s Kommentare zu %2$s',
+  // ours: "“%s”" is not in de_DE.mo nor admin-de_DE.mo (2013)
+  quoted: '„%s“',
+  // WordPress: "Comments are closed." (de_DE.mo)
+  commentsClosed: 'Kommentare sind geschlossen.',
+  // ours: "Comments navigation" is not in de_DE.mo nor admin-de_DE.mo (2013)
+  commentsNavigation: 'Kommentar-Navigation',
+  // WordPress: "&laquo; Older Comments", adapted (de_DE.mo)
+  olderComments: '« Ältere Kommentare',
+  // WordPress: "Newer Comments &raquo;", adapted (de_DE.mo)
+  newerComments: 'Neuere Kommentare »',
+  // WordPress: "Reply" (de_DE.mo)
+  reply: 'Antworten',
+  // ours: "Reply to %s" is not in de_DE.mo nor admin-de_DE.mo (2013)
+  replyTo: 'Auf %s antworten',
+  // WordPress: "%1$s at %2$s" (de_DE.mo)
+  dateAtTime: '%1$s um %2$s',
+  // ours: "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved." is not in de_DE.mo nor admin-de_DE.mo (2013)
+  awaitingPreview: 'Dein Kommentar wartet auf Freischaltung. Dies ist eine Vorschau; dein Kommentar wird sichtbar, nachdem er freigegeben wurde.',
 } satisfies Catalog;

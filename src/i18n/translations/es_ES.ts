@@ -62,7 +62,7 @@ export default {
   leaveReplyTo: 'Responder a %s',
   // WordPress: "Cancel reply" (es_ES.mo)
   cancelReply: 'Cancelar respuesta',
-  // WordPress: "Logged in as <a href=\"%1$s\">%2$s</a>.", without its link (es_ES.mo)
+  // WordPress: "Logged in as <a href=\"%1$s\">%2$s</a>.", adapted (es_ES.mo)
   loggedInAs: 'Identificado como %s.',
   // WordPress: "Your email address will not be published." (es_ES.mo)
   emailNotes: 'Tu dirección de correo electrónico no será publicada.',
@@ -108,10 +108,32 @@ export default {
   noCommentsYet: 'No hay comentarios',
   // WordPress: "1 Comment" (es_ES.mo)
   oneComment: '1 comentario',
-  // WordPress: "%s Comment\u0000%s Comments", without its link (admin-es_ES.mo)
+  // WordPress: "%s Comment\u0000%s Comments", adapted (admin-es_ES.mo)
   manyComments: '%s comentarios',
   // ours: "Comments…" is not in es_ES.mo nor admin-es_ES.mo (2014)
   loadingCommentCount: 'Comentarios…',
   // ours: "Comments unavailable" is not in es_ES.mo nor admin-es_ES.mo (2014)
   commentCountFailed: 'Comentarios no disponibles',
+  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (es_ES.mo)
+  oneResponseTo: 'Una Respuesta a %s',
+  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (es_ES.mo)
+  responsesTo: '%1$s Respuestas a %2$s',
+  // ours: "“%s”" is not in es_ES.mo nor admin-es_ES.mo (2014)
+  quoted: '“%s”',
+  // WordPress: "Comments are closed." (es_ES.mo)
+  commentsClosed: 'Los Comentarios están cerrados.',
+  // ours: "Comments navigation" is not in es_ES.mo nor admin-es_ES.mo (2014)
+  commentsNavigation: 'Navegación de comentarios',
+  // WordPress: "&laquo; Older Comments", adapted (es_ES.mo)
+  olderComments: '« Comentarios más viejos',
+  // WordPress: "Newer Comments &raquo;", adapted (es_ES.mo)
+  newerComments: 'Últimos comentarios »',
+  // WordPress: "Reply" (es_ES.mo)
+  reply: 'Responder',
+  // WordPress: "Reply to %s" (es_ES.mo)
+  replyTo: 'Responder a %s',
+  // WordPress: "%1$s at %2$s" (es_ES.mo)
+  dateAtTime: '%1$s a las %2$s',
+  // ours: "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved." is not in es_ES.mo nor admin-es_ES.mo (2014)
+  awaitingPreview: 'Tu comentario está esperando moderación. Esta es una vista previa; tu comentario será visible después de que haya sido aprobado.',
 } satisfies Catalog;

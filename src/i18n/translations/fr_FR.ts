@@ -62,7 +62,7 @@ export default {
   leaveReplyTo: 'Répondre à %s',
   // WordPress: "Cancel reply" (fr_FR.mo)
   cancelReply: 'Annuler la réponse.',
-  // WordPress: "Logged in as <a href=\"%1$s\">%2$s</a>.", without its link (fr_FR.mo)
+  // WordPress: "Logged in as <a href=\"%1$s\">%2$s</a>.", adapted (fr_FR.mo)
   loggedInAs: 'Connecté en tant que %s.',
   // WordPress: "Your email address will not be published." (fr_FR.mo)
   emailNotes: 'Votre adresse de messagerie ne sera pas publiée.',
@@ -108,10 +108,32 @@ export default {
   noCommentsYet: 'Pas de commentaire',
   // WordPress: "1 Comment" (fr_FR.mo)
   oneComment: 'Un commentaire',
-  // WordPress: "% Comments", without its link (fr_FR.mo)
+  // WordPress: "% Comments", adapted (fr_FR.mo)
   manyComments: '%s commentaires',
   // ours: "Comments…" is not in fr_FR.mo nor admin-fr_FR.mo (2013)
   loadingCommentCount: 'Commentaires…',
   // ours: "Comments unavailable" is not in fr_FR.mo nor admin-fr_FR.mo (2013)
   commentCountFailed: 'Commentaires indisponibles',
+  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (fr_FR.mo)
+  oneResponseTo: 'Une réponse à %s',
+  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (fr_FR.mo)
+  responsesTo: '%1$s réponses à %2$s',
+  // ours: "“%s”" is not in fr_FR.mo nor admin-fr_FR.mo (2013)
+  quoted: '« %s »',
+  // WordPress: "Comments are closed." (fr_FR.mo)
+  commentsClosed: 'Les commentaires sont fermés.',
+  // ours: "Comments navigation" is not in fr_FR.mo nor admin-fr_FR.mo (2013)
+  commentsNavigation: 'Navigation des commentaires',
+  // WordPress: "&laquo; Older Comments", adapted (fr_FR.mo)
+  olderComments: '« Commentaires plus anciens',
+  // WordPress: "Newer Comments &raquo;", adapted (fr_FR.mo)
+  newerComments: 'Commentaires plus récents »',
+  // WordPress: "Reply" (fr_FR.mo)
+  reply: 'Répondre',
+  // ours: "Reply to %s" is not in fr_FR.mo nor admin-fr_FR.mo (2013)
+  replyTo: 'Répondre à %s',
+  // WordPress: "%1$s at %2$s" (fr_FR.mo)
+  dateAtTime: '%1$s à %2$s',
+  // ours: "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved." is not in fr_FR.mo nor admin-fr_FR.mo (2013)
+  awaitingPreview: 'Votre commentaire est en attente de modération. Ceci est un aperçu ; votre commentaire sera visible après sa validation.',
 } satisfies Catalog;

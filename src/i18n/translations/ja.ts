@@ -62,7 +62,7 @@ export default {
   leaveReplyTo: '%s にコメントする',
   // WordPress: "Cancel reply" (ja.mo)
   cancelReply: 'コメントをキャンセル',
-  // WordPress: "Logged in as <a href=\"%1$s\">%2$s</a>.", without its link (ja.mo)
+  // WordPress: "Logged in as <a href=\"%1$s\">%2$s</a>.", adapted (ja.mo)
   loggedInAs: '%s としてログイン中。',
   // WordPress: "Your email address will not be published." (ja.mo)
   emailNotes: 'メールアドレスが公開されることはありません。',
@@ -108,10 +108,32 @@ export default {
   noCommentsYet: 'コメントはまだありません',
   // WordPress: "1 Comment" (ja.mo)
   oneComment: '1件のコメント',
-  // WordPress: "%s Comment\u0000%s Comments", without its link (admin-ja.mo)
+  // WordPress: "%s Comment\u0000%s Comments", adapted (admin-ja.mo)
   manyComments: '%s件のコメント',
   // ours: "Comments…" is not in ja.mo nor admin-ja.mo (2014)
   loadingCommentCount: 'コメント…',
   // ours: "Comments unavailable" is not in ja.mo nor admin-ja.mo (2014)
   commentCountFailed: 'コメント数を取得できません',
+  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (ja.mo)
+  oneResponseTo: '%s への1件のフィードバック',
+  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (ja.mo)
+  responsesTo: '%2$s への%1$s件のフィードバック',
+  // ours: "“%s”" is not in ja.mo nor admin-ja.mo (2014)
+  quoted: '「%s」',
+  // WordPress: "Comments are closed." (ja.mo)
+  commentsClosed: 'コメントは停止中です。',
+  // ours: "Comments navigation" is not in ja.mo nor admin-ja.mo (2014)
+  commentsNavigation: 'コメントナビゲーション',
+  // WordPress: "&laquo; Older Comments", adapted (ja.mo)
+  olderComments: '« 古いコメント',
+  // WordPress: "Newer Comments &raquo;", adapted (ja.mo)
+  newerComments: '新しいコメント »',
+  // WordPress: "Reply" (ja.mo)
+  reply: '返信',
+  // ours: "Reply to %s" is not in ja.mo nor admin-ja.mo (2014)
+  replyTo: '%s に返信',
+  // WordPress: "%1$s at %2$s" (ja.mo)
+  dateAtTime: '%1$s %2$s',
+  // ours: "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved." is not in ja.mo nor admin-ja.mo (2014)
+  awaitingPreview: 'コメントは承認待ちです。これはプレビューです。承認後にコメントが表示されます。',
 } satisfies Catalog;

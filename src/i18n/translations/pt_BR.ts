@@ -62,7 +62,7 @@ export default {
   leaveReplyTo: 'Deixe um Comentário sobre %s',
   // WordPress: "Cancel reply" (pt_BR.mo)
   cancelReply: 'Cancelar resposta',
-  // WordPress: "Logged in as <a href=\"%1$s\">%2$s</a>.", without its link (pt_BR.mo)
+  // WordPress: "Logged in as <a href=\"%1$s\">%2$s</a>.", adapted (pt_BR.mo)
   loggedInAs: 'Conectado como %s.',
   // WordPress: "Your email address will not be published." (pt_BR.mo)
   emailNotes: 'O seu endereço de email não será publicado',
@@ -108,10 +108,32 @@ export default {
   noCommentsYet: 'Nenhum Comentário',
   // WordPress: "1 Comment" (pt_BR.mo)
   oneComment: '1 Comentário',
-  // WordPress: "% Comments", without its link (pt_BR.mo)
+  // WordPress: "% Comments", adapted (pt_BR.mo)
   manyComments: '%s Comentários',
   // ours: "Comments…" is not in pt_BR.mo (2012)
   loadingCommentCount: 'Comentários…',
   // ours: "Comments unavailable" is not in pt_BR.mo (2012)
   commentCountFailed: 'Comentários indisponíveis',
+  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (pt_BR.mo)
+  oneResponseTo: 'Um comentário sobre %s',
+  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (pt_BR.mo)
+  responsesTo: '%1$s comentários sobre %2$s',
+  // ours: "“%s”" is not in pt_BR.mo (2012)
+  quoted: '“%s”',
+  // WordPress: "Comments are closed." (pt_BR.mo)
+  commentsClosed: 'Os comentários estão fechados.',
+  // ours: "Comments navigation" is not in pt_BR.mo (2012)
+  commentsNavigation: 'Navegação de comentários',
+  // WordPress: "&laquo; Older Comments", adapted (pt_BR.mo)
+  olderComments: '« Comentários mais antigos',
+  // WordPress: "Newer Comments &raquo;", adapted (pt_BR.mo)
+  newerComments: 'Comentários mais recentes »',
+  // WordPress: "Reply" (pt_BR.mo)
+  reply: 'Responder',
+  // ours: "Reply to %s" is not in pt_BR.mo (2012)
+  replyTo: 'Responder para %s',
+  // WordPress: "%1$s at %2$s" (pt_BR.mo)
+  dateAtTime: '%1$s às %2$s',
+  // ours: "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved." is not in pt_BR.mo (2012)
+  awaitingPreview: 'Seu comentário está aguardando moderação. Esta é uma prévia; seu comentário será visível depois de aprovado.',
 } satisfies Catalog;
