@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
 type StrictWindow = Window & typeof globalThis & { violations: string[] };
 
-const TAGS = ['press-site', 'press-menu', 'press-archives', 'press-categories', 'press-recent-comments', 'press-comment-form'];
+const TAGS = ['press-site', 'press-menu', 'press-archives', 'press-categories', 'press-recent-comments', 'press-comment-form', 'press-comments'];
 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
   it('shows every widget working, with no violation', async () => {
@@ -34,6 +34,10 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     expect(text('press-categories')).to.contain('Uncategorized (0)');
     expect(count('press-categories[dropdown]', 'option')).to.equal(6);
     expect(text('press-recent-comments')).to.contain('Ann on S&P 500 hits a record').and.contain('Great summary, thanks.');
+    // The thread: its comments' HTML built node by node, its styles adopted, under Trusted Types.
+    await waitUntil(() => text('press-comments').includes('2 responses to'), 'the thread did not render', { timeout: 5000 });
+    expect(count('press-comments', 'li[part~="comment"]')).to.equal(2);
+    expect(count('press-comments', '[part~="content"] em')).to.equal(1);
     // From a WordPress REST API, with an avatar from the site.
     expect(text('#wp-archives')).to.contain('July 2025\u00a0(1)');
     expect(text('#wp-categories')).to.contain('Company News (2)');
