@@ -7,7 +7,6 @@ import { emit, emitError, type PressCommentPostedDetail } from '../../events.js'
 import { en, type PressCommentsStrings } from '../../i18n/en.js';
 import { fill } from '../../i18n/strings.js';
 import { DrawInParts } from '../../internal/draw-in-parts.js';
-import { formatCount } from '../../internal/format.js';
 import { localeOf } from '../../internal/page.js';
 import { onUnlessFalse, SiteElement } from '../../internal/site-element.js';
 import { SourceController } from '../../internal/source-controller.js';
@@ -132,8 +131,6 @@ export class PressComments extends SiteElement {
   #wordpress?: WordPress;
   /** The comment to focus once drawn: one just sent, or the first of a page just turned to. */
   #focusNext?: number;
-  /** The comments' texts, each built once. */
-  readonly #contents = new WeakMap<ThreadedComment, HTMLElement>();
   readonly #parts = new DrawInParts(this);
 
   readonly #thread = new SourceController(this, {
@@ -150,10 +147,13 @@ export class PressComments extends SiteElement {
       if (fromSite) return fromSite;
       const markup = wordpress.normalizeThread(wordpress.readThreadMarkup(this), `the comments inside <${this.localName}>`, document.baseURI);
       if (markup) return markup;
-      throw new Error(`press-comments found no comments for post ${String(postId)} in ${source.origin}, nor WordPress's comment markup inside it.`);
+      throw new Error(`press-comments: no comments for post ${String(postId)} in ${source.origin}, nor comment markup inside it.`);
     },
+    // Newer data (a refresh, Retry) has the comments it has: of those sent from this page, the held
+    // ones stay (the site shows them to nobody), and those the site has not given back yet.
     settled: () => {
-      this.added = [];
+      const given = new Set(this.#thread.value?.comments.map((comment) => comment.id));
+      this.added = this.added.filter((comment) => !given.has(comment.id) && (comment.status === 'pending' || comment.id > 0));
     },
     shown: () => {
       const { value, error } = this.#thread;
@@ -234,6 +234,12 @@ export class PressComments extends SiteElement {
     this.#focusNext = 0;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Comments sent to another post are not this one's.
+    if (changed.has('postId')) this.added = [];
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const focus = this.#focusNext;
@@ -267,8 +273,6 @@ export class PressComments extends SiteElement {
         html,
         nothing,
         fill,
-        formatCount,
-        commentNodes: wordpress.commentNodes,
         t: (key) => this.t(key),
         locale: localeOf(this),
         dir: this.direction,
@@ -286,7 +290,6 @@ export class PressComments extends SiteElement {
         onTurn: (page) => {
           this.#turnTo(page);
         },
-        contents: this.#contents,
       });
     }
     // The theme's own markup, as it is, while loading and when the site fails.

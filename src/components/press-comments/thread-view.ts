@@ -3,13 +3,12 @@
 // of the main bundle (decision 0035): Lit's `html` and what else it needs of the bundle come in
 // the ThreadView the element gives it. Type-only imports here.
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
-import type { CommentNode } from '../../data/comment-html.js';
+import { commentNodes, type CommentNode } from '../../data/comment-html.js';
 import type { Thread, ThreadItem } from '../../data/comment-thread.js';
 import type { PostThread, ThreadedComment } from '../../data/model.js';
 import type { PressCommentsStrings } from '../../i18n/en.js';
 import type { fill as fillStrings } from '../../i18n/strings.js';
 import type { DrawInParts } from '../../internal/draw-in-parts.js';
-import type { formatCount as formatCountOf } from '../../internal/format.js';
 
 /** Named so that the build minifies it as it does Lit's css``; the element adopts it with its own styles once the chunk is loaded. */
 const css = String.raw;
@@ -76,8 +75,6 @@ export interface ThreadView {
   html: typeof litHtml;
   nothing: typeof litNothing;
   fill: typeof fillStrings;
-  formatCount: typeof formatCountOf;
-  commentNodes: (html: string) => CommentNode[];
   t: (key: keyof PressCommentsStrings) => string;
   locale: string;
   dir: 'ltr' | 'rtl' | undefined;
@@ -96,9 +93,10 @@ export interface ThreadView {
   onReply: (comment: ThreadedComment) => void;
   onReplySlotChange: (event: Event) => void;
   onTurn: (page: number) => void;
-  /** The comments' texts, each built once. */
-  contents: WeakMap<ThreadedComment, HTMLElement>;
 }
+
+/** The comments' texts (`div[part~=content]`), each built once. */
+const contents = new WeakMap<ThreadedComment, HTMLElement>();
 
 /** A comment of the page shown with the replies under it; `rows`: itself and all of them, for drawing in parts. */
 export interface Branch {
@@ -157,7 +155,7 @@ export function drawThread(view: ThreadView): TemplateResult {
   const quoted = fill(t('quoted'), post.title).join('');
   const heading =
     view.heading ??
-    (count === 0 ? '' : count === 1 ? fill(t('oneResponseTo'), quoted).join('') : fill(t('responsesTo'), view.formatCount(count, view.locale), quoted).join(''));
+    (count === 0 ? '' : count === 1 ? fill(t('oneResponseTo'), quoted).join('') : fill(t('responsesTo'), count.toLocaleString(view.locale), quoted).join(''));
   const replyShown = page.items.some(({ comment }) => comment.id === replyingTo);
   return html`
     ${heading ? html`<h2 part="heading" id="comments" dir=${dir}>${heading}</h2>` : nothing}
@@ -196,7 +194,7 @@ function drawComment(view: ThreadView, { item, replies }: Branch, row: number): 
         <a part="date" href=${url ?? `#comment-${String(id)}`}>${drawTime(view, comment.date)}</a>
         ${pending ? html`<p part="moderation">${t('awaitingPreview')}</p>` : nothing}
       </footer>
-      <div part="content" dir="auto">${content(view, comment)}</div>
+      ${content(comment)}
       ${
         canReply && post.open && !pending
           ? html`<button part="reply" type="button" aria-label=${view.fill(t('replyTo'), name).join('')} @click=${() => { view.onReply(comment); }}>${t('reply')}</button>`
@@ -208,12 +206,14 @@ function drawComment(view: ThreadView, { item, replies }: Branch, row: number): 
   </li>`;
 }
 
-function content(view: ThreadView, comment: ThreadedComment): HTMLElement {
-  let built = view.contents.get(comment);
+function content(comment: ThreadedComment): HTMLElement {
+  let built = contents.get(comment);
   if (!built) {
     built = document.createElement('div');
-    appendNodes(built, view.commentNodes(comment.content));
-    view.contents.set(comment, built);
+    built.setAttribute('part', 'content');
+    built.dir = 'auto';
+    appendNodes(built, commentNodes(comment.content));
+    contents.set(comment, built);
   }
   return built;
 }

@@ -2,7 +2,6 @@
 // comment poster, loaded by load.ts when a page first needs them (a source with `api`, a comment
 // sent, the logged-in visitor asked). It imports nothing of the main bundle: what it shares with it
 // comes in the kit (see kit.ts). Stateless as loaded: a second load is harmless.
-import { commentNodes } from '../comment-html.js';
 import { pageWith, threadOf } from '../comment-thread.js';
 import type { CommentFormConfig, ListKey } from '../model.js';
 import { normalizeThread, ownComment, readThreadMarkup } from '../post-thread.js';
@@ -71,7 +70,6 @@ export interface WordPress {
   threadOf: typeof threadOf;
   pageWith: typeof pageWith;
   ownComment: typeof ownComment;
-  commentNodes: typeof commentNodes;
   branchesOf: typeof branchesOf;
   drawThread: typeof drawThread;
   threadStyles: string;
@@ -81,5 +79,5 @@ export interface WordPress {
 /** Takes the main bundle's kit (before anything of the chunk runs) and gives the backend. */
 export function createWordPress(given: Kit): WordPress {
   Object.assign(kit, given);
-  return { reader: (origin) => new WordPressReader(origin), postComment, currentUser, normalizeThread, readThreadMarkup, threadOf, pageWith, ownComment, commentNodes, branchesOf, drawThread, threadStyles, threadStrings };
+  return { reader: (origin) => new WordPressReader(origin), postComment, currentUser, normalizeThread, readThreadMarkup, threadOf, pageWith, ownComment, branchesOf, drawThread, threadStyles, threadStrings };
 }
