@@ -46,7 +46,7 @@ const wordpressDate = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
 
 /**
  * The answer to `route` (e.g. "wp/v2/categories", or "" for the index) with `params`, from `data`:
- * `{ index, categories, posts, comments, search, navigation }` as WordPress's REST API gives them,
+ * `{ index, categories, posts, pages, comments, search, navigation }` as WordPress's REST API gives them,
  * and `lies`: headers that every list answer carries instead of WordPress's (see `paged`).
  */
 export function wordpressAnswer(route, params, data = fixture()) {
@@ -96,11 +96,17 @@ export function wordpressAnswer(route, params, data = fixture()) {
     }
     case 'wp/v2/navigation':
       return paged(data.navigation ?? [], params, data.lies);
-    default:
+    default: {
+      // One post or page by id (`wp/v2/posts/5`): as stored, whatever it holds.
+      const [, type, id] = /^wp\/v2\/(posts|pages)\/(\d+)$/.exec(path) ?? [];
+      const found = type && Array.isArray(data[type]) && data[type].find((item) => String(item?.id) === id);
+      if (found) return { status: 200, headers: {}, body: found };
+      if (type) return { status: 404, headers: {}, body: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } };
       return {
         status: 404,
         headers: {},
         body: { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } },
       };
+    }
   }
 }

@@ -172,6 +172,9 @@ function press_test_render(array $spec): array
         'navigation' => [],
         // comments_number() of one post (a listing page's "3 Comments"): args post (an id)
         'comments_number' => ['post' => 0],
+        // A post's comments as its page shows them to a visitor (press_test_render_comments()): args
+        // post (an id), page (0: the default page), and the discussion options for this rendering.
+        'comments' => ['post' => 0, 'page' => 0],
     ];
     $blocks = ['navigation' => 'core/navigation', 'latest_comments' => 'core/latest-comments', 'categories_block' => 'core/categories', 'archives_block' => 'core/archives'];
     $out = [];
@@ -204,6 +207,8 @@ function press_test_render(array $spec): array
                     return wp_nav_menu($args);
                 case 'comments_number':
                     return get_comments_number_text(false, false, false, (int) $args['post']);
+                case 'comments':
+                    return press_test_render_comments($args);
                 case 'navigation':
                     // In a block theme's header, as get_the_block_template_html() prints it: texturized.
                     return wptexturize(render_block(['blockName' => 'core/navigation', 'attrs' => $args,
@@ -237,6 +242,64 @@ function press_test_render(array $spec): array
                       'html' => (string) $html];
     }
     return $out;
+}
+
+/** The discussion options a `comments` rendering may set for itself (nothing is stored). */
+const PRESS_TEST_COMMENT_OPTIONS = ['thread_comments', 'thread_comments_depth', 'page_comments', 'comments_per_page',
+    'comment_order', 'default_comments_page', 'show_avatars'];
+
+/**
+ * Post $args['post']'s comments as its page shows them to a visitor (no login, no commenter
+ * cookie, so held comments are not shown): the main query is the post's, and comments_template()
+ * runs its own query (approved comments of the page asked, replies filled in) with an empty
+ * template (wp-content/index.php); then what a classic theme's comments.php prints from it: the Comments Title block,
+ * wp_list_comments() (style ol, avatar 32, html5) in `ol.comment-list`, the comments navigation,
+ * and "Comments are closed." when the post has comments but takes no more (as twentytwentyone and
+ * theme-compat/comments.php do). Options in $args (PRESS_TEST_COMMENT_OPTIONS) hold for this
+ * rendering only; `page` (from 1) is the comment page asked for (`cpage`), 0 the default one.
+ */
+function press_test_render_comments(array $args): string
+{
+    global $wp_query, $wp_the_query, $post, $withcomments, $overridden_cpage;
+    $options = [];
+    foreach (PRESS_TEST_COMMENT_OPTIONS as $name) {
+        if (array_key_exists($name, $args)) {
+            $value = $args[$name];
+            $options[$name] = static fn() => is_bool($value) ? (int) $value : $value;
+            add_filter("pre_option_$name", $options[$name]);
+        }
+    }
+    $empty = static fn() => WP_CONTENT_DIR . '/index.php'; // "Silence is golden": prints nothing
+    $saved = [$wp_query, $wp_the_query, $post, $withcomments, $overridden_cpage, get_current_user_id(), $_COOKIE];
+    try {
+        wp_set_current_user(0);
+        $_COOKIE = [];
+        $wp_query = new WP_Query(['p' => (int) $args['post'], 'post_type' => 'any']);
+        $wp_the_query = $wp_query;
+        if (!$wp_query->have_posts()) {
+            throw new InvalidArgumentException('comments: no published post ' . (int) $args['post']);
+        }
+        $wp_query->the_post();
+        if ((int) $args['page'] > 0) {
+            set_query_var('cpage', (int) $args['page']);
+        }
+        $withcomments = true;
+        $overridden_cpage = false;
+        add_filter('comments_template', $empty);
+        comments_template();
+        $title = render_block(['blockName' => 'core/comments-title', 'attrs' => [], 'innerBlocks' => [],
+                               'innerHTML' => '', 'innerContent' => []]);
+        $list = wp_list_comments(['style' => 'ol', 'avatar_size' => 32, 'short_ping' => true, 'format' => 'html5', 'echo' => false]);
+        $closed = !comments_open() && get_comments_number() ? '<p class="no-comments">' . esc_html__('Comments are closed.') . '</p>' : '';
+        return $title . '<ol class="comment-list">' . $list . '</ol>' . get_the_comments_navigation() . $closed;
+    } finally {
+        remove_filter('comments_template', $empty);
+        foreach ($options as $name => $filter) {
+            remove_filter("pre_option_$name", $filter);
+        }
+        [$wp_query, $wp_the_query, $post, $withcomments, $overridden_cpage, $user, $_COOKIE] = $saved;
+        wp_set_current_user($user);
+    }
 }
 
 /** Runs $fn with every hook callback defined in the active theme's files removed, then restores them. */

@@ -2,7 +2,8 @@
 // Prints JSON of WordPress's OWN server rendering, for tests to compare item for item.
 //   php test/wordpress/render.php [WORD...]          (or: test/wordpress/wp.sh render [WORD...])
 // WORDs (any mix; none = categories archives latest_comments menu with their defaults):
-//   categories | archives | latest_comments | menu | categories_block | archives_block
+//   categories | archives | latest_comments | menu | categories_block | archives_block | navigation
+//   | comments_number | comments
 //   KIND.ARG=VALUE         an argument over the defaults, e.g. categories.hide_empty=1
 //                          (digits → int, true/false → bool, null → null, else string)
 //   KIND#VARIANT.ARG=VALUE a second rendering of the same kind, e.g. archives#yearly.type=yearly
@@ -13,6 +14,11 @@
 //     avatar, date, excerpt)
 //   menu = wp_nav_menu(echo false, menu 'press-main', fallback_cb false)
 //   categories_block / archives_block = render_block core/categories / core/archives
+//   comments = post `post`'s comments as its page shows them to a visitor: comments_template()'s query, the
+//     Comments Title block, wp_list_comments(style ol, avatar 32, html5), the comments navigation, "Comments
+//     are closed."; args: page (0 = the default page) and the discussion options for this rendering only
+//     (thread_comments, thread_comments_depth, page_comments, comments_per_page, comment_order,
+//     default_comments_page, show_avatars), e.g. comments.post=67 comments.page_comments=1 comments.page=2
 // Output: {"KEY": {"kind": …, "args": {effective args}, "html": "…"}, …}
 // The same is served over HTTP by the must-use plugin: GET /?press-test=render&spec=<JSON object>.
 require __DIR__ . '/bootstrap.php';

@@ -175,6 +175,68 @@ $cm['spam'] = press_test_comment($posts['ispace'], '2025-07-05 10:00:00', ['comm
 $cm['trash'] = press_test_comment($posts['ispace'], '2025-07-05 11:00:00', ['comment_author' => 'Gelöscht',
     'comment_approved' => 'trash', 'comment_content' => 'Im Papierkorb.']);
 
+// ---- a conversation for press-comments (test/wordpress/thread.test.ts), dated before every other
+// comment so the newest five stay the ones above: a reply chain 8 deep under the first comment,
+// allowed and disallowed HTML, names in three scripts, a held comment with an approved reply, 8
+// top-level comments (3 pages of 3), the spring change to summer time (2025-03-30 02:00 → 03:00)
+// between two comments; and a post closed to comments that has some.
+$posts['thread'] = press_test_post(['post_title' => 'Zinsen & „Märkte“: wer hat recht?', 'post_date' => '2025-03-20 10:00:00',
+    'post_category' => [$cat['kommentare']]]);
+$posts['thread_closed'] = press_test_post(['post_title' => 'Geschlossen: Rückblick & Ausblick', 'post_date' => '2025-03-21 10:00:00',
+    'post_category' => [$cat['kommentare']], 'comment_status' => 'closed']);
+$thread = [];
+$thread['zoe'] = press_test_comment($posts['thread'], '2025-03-25 09:00:00', ['comment_author' => 'Zoë Ångström',
+    'comment_author_url' => 'https://zoe.example/blog?a=1&b=2',
+    // The first 20 words plain: the Latest Comments block's excerpt is made from the stored text.
+    'comment_content' => 'Ich stimme zu, aber nur teilweise: die Zinsen bleiben hoch, und die Märkte reagieren viel zu schnell auf jede kleine Nachricht. '
+    . '<strong>Stark</strong>, <em>betont</em>, <b>fett</b>, <i>kursiv</i>, <code>x &lt; y</code>, '
+    . '<a href="https://example.com/quelle" title="Die Quelle">eine Quelle</a>, <abbr title="Europäische Zentralbank">EZB</abbr>, '
+    . '<acronym title="Federal Reserve">FED</acronym>, <q cite="https://example.com/q">kurz zitiert</q>, <cite>Das Werk</cite>, '
+    . '<del datetime="2025-03-01T00:00:00+00:00">alt</del> <s>falsch</s> <strike>weg</strike>'
+    . "\n\n<blockquote cite=\"https://example.com/zitat\">Ein längeres Zitat.</blockquote>"]);
+$chain = [['li', '李雷', '我同意。'], ['mohammed', 'محمد', 'أنا لا أوافق.'], ['zoe2', 'Zoë Ångström', 'Warum nicht?'],
+          ['li2', '李雷', '因为利率。'], ['mohammed2', 'محمد', 'ربما.'], ['ola', 'Ola Nordmann', 'Ganz unten angekommen.'],
+          ['zoe3', 'Zoë Ångström', 'Noch tiefer: Ebene acht.']];
+$parent = $thread['zoe'];
+foreach ($chain as $n => [$key, $author, $text]) {
+    $parent = $thread["chain_$key"] = press_test_comment($posts['thread'], sprintf('2025-03-25 %02d:15:00', 10 + $n), [
+        'comment_author' => $author, 'comment_author_email' => "$key@example.com", 'comment_parent' => $parent, 'comment_content' => $text]);
+}
+$thread['li'] = press_test_comment($posts['thread'], '2025-03-26 08:00:00', ['comment_author' => '李雷',
+    'comment_author_email' => 'li@example.com', 'comment_content' => '你好，世界！利率会下降吗？']);
+$thread['mohammed'] = press_test_comment($posts['thread'], '2025-03-27 08:00:00', ['comment_author' => 'محمد',
+    'comment_author_email' => 'mohammed@example.com', 'comment_content' => 'مرحبا بالجميع. هل ستنخفض أسعار الفائدة؟']);
+// Stored as it came, as a comment by a user with unfiltered_html is (a visitor's loses these tags
+// to kses): WordPress prints it so; press-comments must show none of it as markup. No text inside
+// the tags, so that WordPress's excerpt and the text shown agree.
+$thread['hostile'] = wp_insert_comment(wp_slash(['comment_post_ID' => $posts['thread'], 'comment_author' => 'Mallory',
+    'comment_author_email' => 'mallory@example.com', 'comment_author_url' => 'javascript:alert(1)',
+    'comment_date' => '2025-03-28 08:00:00', 'comment_date_gmt' => press_test_gmt('2025-03-28 08:00:00'),
+    'comment_approved' => 1, 'comment_type' => 'comment', 'comment_parent' => 0, 'user_id' => 0,
+    'comment_content' => '<div>Kein Skript<script src="https://evil.example/x.js"></script>, kein Bild<img src="x" onerror="alert(1)">, '
+    . 'kein <a href="javascript:alert(1)">Link</a>, kein <a href=" JaVaScRiPt:alert(2)">zweiter</a>, kein <iframe src="https://evil.example/"></iframe>Rahmen.</div>']));
+$thread['before_dst'] = press_test_comment($posts['thread'], '2025-03-29 22:00:00', ['comment_author' => 'Ola Nordmann',
+    'comment_author_email' => 'ola@example.com', 'comment_content' => 'Noch Winterzeit.']);
+$thread['after_dst'] = press_test_comment($posts['thread'], '2025-03-30 03:30:00', ['comment_author' => 'Zoë Ångström',
+    'comment_author_url' => 'https://zoe.example/blog?a=1&b=2', 'comment_parent' => $thread['before_dst'],
+    'comment_content' => 'Schon Sommerzeit.']);
+$thread['held'] = press_test_comment($posts['thread'], '2025-04-01 09:00:00', ['comment_author' => 'Wartet Noch',
+    'comment_approved' => 0, 'comment_content' => 'Dieser Kommentar wartet auf Freigabe.']);
+$thread['held_reply'] = press_test_comment($posts['thread'], '2025-04-02 09:00:00', ['comment_author' => 'Antwortet Früh',
+    'comment_parent' => $thread['held'], 'comment_content' => 'Eine Antwort auf einen Kommentar, den noch niemand sieht.']);
+$thread['paragraphs'] = press_test_comment($posts['thread'], '2025-04-03 09:00:00', ['comment_author' => 'Jean-Luc Picard',
+    'comment_content' => "Erster Absatz.\n\nZweiter Absatz,\nmit Zeilenumbruch."]);
+$thread['late'] = press_test_comment($posts['thread'], '2025-04-04 09:00:00', ['comment_author' => 'Zoë Ångström',
+    'comment_author_url' => 'https://zoe.example/blog?a=1&b=2', 'comment_content' => 'Nachtrag: die Zinsen sind gesunken.']);
+$thread['last'] = press_test_comment($posts['thread'], '2025-04-05 23:30:00', ['comment_author' => 'Ola Nordmann',
+    'comment_author_email' => 'ola@example.com', 'comment_content' => 'Das letzte Wort.']);
+$thread['closed_first'] = press_test_comment($posts['thread_closed'], '2025-03-22 09:00:00', ['comment_author' => 'Max Mustermann',
+    'comment_content' => 'Geschrieben, als die Kommentare noch offen waren.']);
+$thread['closed_reply'] = press_test_comment($posts['thread_closed'], '2025-03-22 10:00:00', ['comment_author' => 'Erika Musterfrau',
+    'comment_parent' => $thread['closed_first'], 'comment_content' => 'Und eine Antwort darauf.']);
+$thread['closed_second'] = press_test_comment($posts['thread_closed'], '2025-03-23 09:00:00', ['comment_author' => '李雷',
+    'comment_author_email' => 'li@example.com', 'comment_content' => '最后一条评论。']);
+
 wp_defer_term_counting(false);
 wp_defer_comment_counting(false);
 
@@ -285,6 +347,8 @@ $manifest = [
     'boundary_posts' => $boundaryOut,
     'pages' => $pages,
     'comments' => $cm,
+    // press-comments' conversation (thread) and closed post (thread_closed): see test/wordpress/thread.test.ts
+    'thread_comments' => $thread,
     'comment_notes' => [
         'public_approved' => 'every comment except held, spam, trash and private_post; pingback is type "pingback" '
             . '(the latest-comments block lists it, REST /wp/v2/comments only with type=pingback)',
