@@ -174,9 +174,7 @@ describe('press-comments against wp_list_comments() of the same database', funct
 
   before(async () => {
     posts = await seedPosts();
-    wordpress = await render(
-      Object.fromEntries(settings.map((setting, i) => [`comments#${String(i)}`, { post: posts[setting.post], ...setting.options }])),
-    );
+    wordpress = await render(Object.fromEntries(settings.map((setting, i) => [`comments#${String(i)}`, { post: posts[setting.post], ...setting.options }])));
   });
 
   after(() => {
@@ -190,7 +188,10 @@ describe('press-comments against wp_list_comments() of the same database', funct
     const { api, marker } = freshApi('wp-json');
     const el = await shown(api, posts.thread, {});
     el.remove();
-    expect(requestsFor(marker).map((url) => url.replace(/\?.*/, ''))).to.have.members([`/wp-json/wp/v2/posts/${String(posts.thread)}`, '/wp-json/wp/v2/comments']);
+    expect(requestsFor(marker).map((url) => url.replace(/\?.*/, ''))).to.have.members([
+      `/wp-json/wp/v2/posts/${String(posts.thread)}`,
+      '/wp-json/wp/v2/comments',
+    ]);
   });
 
   settings.forEach((setting, i) => {
@@ -221,7 +222,9 @@ describe('press-comments against wp_list_comments() of the same database', funct
         ]);
         // The instant behind each date text is WordPress's too.
         const instants = (nodes: Iterable<Element>): number[] => [...nodes].map((time) => Date.parse(time.getAttribute('datetime') ?? ''));
-        expect(instants(root.querySelectorAll('a[part~="date"] time')), 'the datetimes').to.deep.equal(instants(expected.querySelectorAll('.comment-metadata time')));
+        expect(instants(root.querySelectorAll('a[part~="date"] time')), 'the datetimes').to.deep.equal(
+          instants(expected.querySelectorAll('.comment-metadata time')),
+        );
       } finally {
         el.remove();
       }
@@ -229,7 +232,10 @@ describe('press-comments against wp_list_comments() of the same database', funct
   });
 
   it('shows the title in WordPress’s words, "Comments are closed." only on the closed post, the held comment to nobody, and no markup of the hostile comment', async () => {
-    const held = await (await fetch(`${WP}/?rest_route=/wp/v2/comments&post=${String(posts.thread)}&per_page=100&_fields=id,parent`)).json() as { id: number; parent: number }[];
+    const held = (await (await fetch(`${WP}/?rest_route=/wp/v2/comments&post=${String(posts.thread)}&per_page=100&_fields=id,parent`)).json()) as {
+      id: number;
+      parent: number;
+    }[];
     const { api } = freshApi('wp-json');
     // One after the other: a press-comments far below the viewport waits until it is near.
     const roots: ShadowRoot[] = [];
@@ -259,9 +265,15 @@ describe('press-comments against wp_list_comments() of the same database', funct
     for (const root of [o, c]) {
       // Inside each text only $allowedtags and wpautop's p and br.
       const shownTags = [...root.querySelectorAll('[part~="content"] *')].map((element) => element.localName);
-      expect(shownTags.filter((tag) => !ALLOWED_TAGS.includes(tag)), 'elements kses does not allow').to.deep.equal([]);
+      expect(
+        shownTags.filter((tag) => !ALLOWED_TAGS.includes(tag)),
+        'elements kses does not allow',
+      ).to.deep.equal([]);
       const links = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
-      expect(links.filter((href) => /^\s*javascript:/i.test(href)), 'javascript: links').to.deep.equal([]);
+      expect(
+        links.filter((href) => /^\s*javascript:/i.test(href)),
+        'javascript: links',
+      ).to.deep.equal([]);
     }
     expect(
       [...o.querySelectorAll('[part~="content"] *')].map((element) => element.localName),

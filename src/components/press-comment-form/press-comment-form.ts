@@ -50,7 +50,6 @@ function sameComment(a: string | undefined, b: string): boolean {
   return trim(a) === trim(b);
 }
 
-
 /**
  * WordPress's comment form (`comment_form()`): the same strings, fields and order, posted the same
  * way to `wp-comments-post.php` on the page's own origin; from another origin, through the REST API

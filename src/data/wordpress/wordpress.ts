@@ -79,5 +79,18 @@ export interface WordPress {
 /** Takes the main bundle's kit (before anything of the chunk runs) and gives the backend. */
 export function createWordPress(given: Kit): WordPress {
   Object.assign(kit, given);
-  return { reader: (origin) => new WordPressReader(origin), postComment, currentUser, normalizeThread, readThreadMarkup, threadOf, pageWith, ownComment, branchesOf, drawThread, threadStyles, threadStrings };
+  return {
+    reader: (origin) => new WordPressReader(origin),
+    postComment,
+    currentUser,
+    normalizeThread,
+    readThreadMarkup,
+    threadOf,
+    pageWith,
+    ownComment,
+    branchesOf,
+    drawThread,
+    threadStyles,
+    threadStrings,
+  };
 }
