@@ -46,6 +46,7 @@ describe('README recipes', () => {
     await rendered(doc, 'press-recent-comments', 'Ann on S&P 500 hits a record');
     await rendered(doc, 'press-menu', 'Stock Market News');
     await rendered(doc, 'press-comment-form', 'Post Comment');
+    await rendered(doc, 'press-comments', '2 responses to “S&P 500 hits a record”');
   });
 
   it("WordPress Custom HTML block: the block's markup, where WordPress prints a post's content, reads the site's REST API", async () => {
