@@ -43,11 +43,53 @@ function source(markup: Markup, indent = ''): string {
   return [indent + openTag(markup), ...markup.children.map((child) => source(child, `${indent}  `)), `${indent}</${markup.tag}>`].join('\n');
 }
 
+/**
+ * A held comment cannot come from a feed: the site shows it only to its author, just after they
+ * sent it. So the "held" specimens' form tells its thread of one, as it does once the site has held
+ * a comment, when the thread is loaded and first in view (it takes the focus, as a comment just
+ * sent does).
+ */
+function sendHeldComment(thread: Element): void {
+  let loaded = false;
+  let seen = false;
+  const send = (): void => {
+    if (!loaded || !seen) return;
+    const detail = {
+      id: 9001,
+      status: 'pending',
+      url: undefined,
+      postId: Number(thread.getAttribute('post-id')),
+      parent: 41,
+      author: 'Dana Whitfield',
+      content: 'Would a second rangefinder be too heavy for a lander this small?\n\nAsking for the third mission.',
+    };
+    thread.parentElement
+      ?.querySelector('press-comment-form')
+      ?.dispatchEvent(new CustomEvent('press-comment-posted', { bubbles: true, composed: true, detail }));
+  };
+  thread.addEventListener(
+    'press-load',
+    () => {
+      loaded = true;
+      send();
+    },
+    { once: true },
+  );
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    seen = true;
+    send();
+  });
+  observer.observe(thread);
+}
+
 function figure(specimen: Specimen, captionInEnglish: boolean): HTMLElement {
   const caption = el('figcaption', captionInEnglish ? { lang: 'en', dir: 'ltr' } : {}, el('span', { className: 'state' }, specimen.state));
   if (specimen.note) caption.append(el('span', { className: 'note' }, ...prose(specimen.note)));
   const frame = el('div', { className: specimen.frame ? `frame ${specimen.frame}` : 'frame' }, ...specimen.content.map(build));
   if (specimen.lang) frame.lang = specimen.lang;
+  frame.querySelectorAll('press-comments[data-state="held"]').forEach(sendHeldComment);
   const markup = el(
     'details',
     { className: 'markup', dir: 'ltr', lang: 'en' },

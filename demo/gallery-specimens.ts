@@ -62,7 +62,6 @@ const FEED = {
   many: { src: './feeds/many.json' },
   long: { src: './feeds/long.json' },
   rtl: { src: './feeds/rtl.json' },
-  seed: { src: './sample-feed.json' },
 };
 
 const site = (feed: Tag['attributes'], ...children: Markup[]): Tag => h('press-site', feed, ...children);
@@ -89,6 +88,43 @@ const recentComments = (attributes: Tag['attributes'] = { 'show-date': true, 'sh
 const menu = (state: string, ...children: Markup[]): Tag => h('press-menu', { label: `Sample menu: ${state.toLowerCase()}` }, ...children);
 const commentForm = (attributes: Tag['attributes'] = {}): Tag => h('press-comment-form', { 'post-id': '4127', ...attributes });
 const postingTo = (query: string): Tag => commentForm({ action: `/demo-api/wp-comments-post.php?${query}` });
+/** A post's thread; each post id of the feeds' `threads` is one state (see demo/feeds/ready.json). */
+const thread = (postId: string, attributes: Tag['attributes'] = {}, ...children: Markup[]): Tag =>
+  h('press-comments', { 'post-id': postId, ...attributes }, ...children);
+
+/** WordPress's `wp_list_comments()` markup (html5) for one comment and its replies, as a theme prints it. */
+const markupComment = (id: number, author: string, date: string, text: string, ...replies: Tag[]): Tag =>
+  h(
+    'li',
+    { id: `comment-${String(id)}`, class: replies.length ? 'comment parent' : 'comment' },
+    h(
+      'article',
+      { id: `div-comment-${String(id)}`, class: 'comment-body' },
+      h(
+        'footer',
+        { class: 'comment-meta' },
+        h('div', { class: 'comment-author vcard' }, h('b', { class: 'fn' }, author), ' ', h('span', { class: 'says' }, 'says:')),
+        h('div', { class: 'comment-metadata' }, h('a', { href: `#comment-${String(id)}` }, h('time', { datetime: date }, date.slice(0, 10)))),
+      ),
+      h('div', { class: 'comment-content' }, h('p', {}, text)),
+    ),
+    ...(replies.length ? [h('ol', { class: 'children' }, ...replies)] : []),
+  );
+const commentListMarkup = (): Tag[] => [
+  h('h2', { class: 'comments-title' }, '3 responses to “Japan’s ispace Fails Second Lunar Landing Attempt”'),
+  h(
+    'ol',
+    { class: 'comment-list' },
+    markupComment(
+      31,
+      'Ann Lee',
+      '2025-06-06T10:14:00+00:00',
+      'Reaching the surface at all is further than most get.',
+      markupComment(32, 'Bo Mitchell', '2025-06-06T12:40:00+00:00', 'Same family of problem as 2023.'),
+    ),
+    markupComment(33, 'Søren Ødegård', '2025-06-07T08:47:00+00:00', 'The whole difficulty in one sentence.'),
+  ),
+];
 
 /** The three sidebar widgets as a theme's sidebar has them. */
 const sidebar = (): Tag[] => [recentComments({}), archives(), categories()];
@@ -229,7 +265,7 @@ export const SECTIONS: Section[] = [
           { state: 'Long names', note: 'Names that wrap, names that cannot, big numbers.', content: [site(FEED.long, recentComments())] },
           { state: 'Plain', note: 'The defaults: author and post title only.', content: [site(FEED.ready, recentComments({}))] },
           { state: 'Many, default number', note: '20 in the feed, the first 5 shown.', content: [site(FEED.many, recentComments({ 'show-date': true }))] },
-          { state: 'No comments on the site', note: 'The seed page’s state.', content: [site(FEED.seed, recentComments({}))] },
+          { state: 'No comments on the site', note: 'The seed page’s state before its thread.', content: [site(FEED.empty, recentComments({}))] },
           {
             state: 'WordPress markup, no feed',
             note: 'The classic widget’s HTML.',
@@ -407,6 +443,88 @@ export const SECTIONS: Section[] = [
     ],
   },
   {
+    id: 'comments',
+    toc: 'Comments',
+    title: '`press-comments`',
+    intro:
+      'Like `wp_list_comments()` under a post: “9 responses to “…””, avatars, authors, dates linking to the comment, the text with WordPress’s allowed tags, replies nested to the site’s depth, Reply, pages with Older and Newer. The data is the feeds’ `threads`.',
+    element: 'press-comments',
+    groups: [
+      {
+        layout: 'forms',
+        specimens: [
+          {
+            state: 'Ready, with the form',
+            note: 'Replies nested five deep, a link, `<em>` and `<blockquote>`, non-Latin names. Reply moves the form under the comment; “Cancel reply” puts it back; a comment sent appears at its place.',
+            content: [site(FEED.ready, thread('4130'), commentForm({ 'post-id': '4130' }))],
+          },
+          {
+            state: 'Threading off',
+            note: '`threaded="false"`: every comment at one level, oldest first, no Reply (as with “Enable threaded comments” off).',
+            content: [site(FEED.ready, thread('4130', { threaded: 'false' }))],
+          },
+          {
+            state: 'Depth 2, newest first',
+            note: '`depth="2" order="desc"`: deeper replies join the second level, as WordPress attaches them.',
+            content: [site(FEED.ready, thread('4130', { depth: '2', order: 'desc' }))],
+          },
+          {
+            state: 'Paged, newest page first',
+            note: '`per-page="5"`: 12 top-level comments in three pages; WordPress shows the last one first, with “« Older Comments”.',
+            content: [site(FEED.ready, thread('4133', { 'per-page': '5' }))],
+          },
+          {
+            state: 'Paged, oldest page first',
+            note: '`per-page="5" default-page="oldest"`: page 1, with “Newer Comments »”.',
+            content: [site(FEED.ready, thread('4133', { 'per-page': '5', 'default-page': 'oldest' }))],
+          },
+          {
+            state: 'Paged, a middle page',
+            note: '`per-page="5" page="2"`: both links.',
+            content: [site(FEED.ready, thread('4133', { 'per-page': '5', page: '2' }))],
+          },
+          {
+            state: 'Comments closed',
+            note: 'The post no longer takes comments: “Comments are closed.” under them, no Reply.',
+            content: [site(FEED.ready, thread('4132'))],
+          },
+          {
+            state: 'Held comment (its author’s preview)',
+            note: 'A comment the site held for moderation shows only here, to its author, with WordPress’s notice. The gallery sends one through the form below when the thread is shown; send another to see it again.',
+            content: [site(FEED.ready, thread('4131', { 'data-state': 'held' }), commentForm({ 'post-id': '4131' }))],
+          },
+          { state: 'No comments yet', note: 'A thread with no comments: nothing to show until the first one.', content: [site(FEED.ready, thread('4134'))] },
+          ...life(() => thread('4130')).filter((specimen) => specimen.state !== 'Empty'),
+          {
+            state: 'No thread for the post',
+            note: 'The feed has no `threads` entry for the post: an error with Retry, as for a list the feed lacks.',
+            content: [site(FEED.empty, thread('4130'))],
+          },
+          {
+            state: 'WordPress markup, no feed',
+            note: 'Wraps the theme’s `ol.comment-list`: that is the first paint and the data.',
+            content: [h('press-comments', {}, ...commentListMarkup())],
+          },
+          {
+            state: 'WordPress markup, the feed fails',
+            note: 'The feed answers 500: the theme’s markup stays as it is.',
+            content: [site(FEED.broken, thread('4130', {}, ...commentListMarkup()))],
+          },
+          {
+            state: 'Right to left',
+            note: 'Arabic and Hebrew names and text, an English comment among them, `<div dir="rtl" lang="ar">`.',
+            content: [h('div', { dir: 'rtl', lang: 'ar' }, site(FEED.rtl, thread('4140')))],
+          },
+          {
+            state: 'Long and hostile',
+            note: 'Words that cannot wrap, `<script>`, `<img onerror>`, `javascript:` and `data:` links, an unclosed tag forty deep, bidi overrides, a name with markup, an invalid date: all shown as text or left out.',
+            content: [site(FEED.long, thread('4135'))],
+          },
+        ],
+      },
+    ],
+  },
+  {
     id: 'comment-count',
     toc: 'Comment count',
     title: '`press-comment-count`',
@@ -476,6 +594,7 @@ export const SECTIONS: Section[] = [
           { state: 'Menu, wide', frame: 'frame-wide', content: [site(FEED.rtl, menu('Wide'))] },
           { state: 'Menu, narrow (280px)', frame: 'frame-narrow', content: [site(FEED.rtl, menu('Narrow (280px)'))] },
           { state: 'Comment form', content: [site(FEED.rtl, commentForm())] },
+          { state: 'Comments', content: [site(FEED.rtl, thread('4140'))] },
         ],
       },
     ],

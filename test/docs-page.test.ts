@@ -55,7 +55,7 @@ describe('the docs pages', () => {
   });
 
   it('every element has its page', async () => {
-    for (const tag of ['press-menu', 'press-archives', 'press-recent-comments', 'press-comment-form']) {
+    for (const tag of ['press-menu', 'press-archives', 'press-recent-comments', 'press-comment-form', 'press-comments']) {
       const doc = await docs(tag);
       expect(doc.querySelector('h2')?.textContent, tag).to.equal(`<${tag}>`);
       expect(cells(doc, 'parts').length, tag).to.be.greaterThan(3);
@@ -69,7 +69,7 @@ describe('the docs pages', () => {
     const gallery = await open('/demo/gallery.html', '#comment-form .specimen');
     // Every section the table of contents names is there (other pages link to gallery.html#overview…).
     const toc = Array.from(gallery.querySelectorAll('.toc a'), (a) => a.getAttribute('href'));
-    expect(toc).to.include.members(['#overview', '#categories', '#archives', '#recent-comments', '#menu', '#comment-form', '#rtl', '#languages']);
+    expect(toc).to.include.members(['#overview', '#categories', '#archives', '#recent-comments', '#menu', '#comment-form', '#comments', '#rtl', '#languages']);
     for (const href of toc) expect(gallery.querySelector(`section${href!} .specimen`), href!).to.exist;
     const shown = (doc: Document, scope: string): string[] =>
       Array.from(

@@ -12,7 +12,7 @@ import lighthouse from 'lighthouse';
 const RUNS = 3;
 const TYPES = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
-export async function lighthouseSection({ root, bundle, browser, row, log = console.log }) {
+export async function lighthouseSection({ root, bundle, chunks = {}, browser, row, log = console.log }) {
   const demo = join(root, 'demo');
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
@@ -20,6 +20,9 @@ export async function lighthouseSection({ root, bundle, browser, row, log = cons
     let type;
     if (path === '/press-widgets.js') {
       [body, type] = [Buffer.from(bundle), TYPES['.js']];
+    } else if (chunks[path]) {
+      // The WordPress chunk beside the bundle: the post's thread needs it.
+      [body, type] = [Buffer.from(chunks[path]), TYPES['.js']];
     } else {
       const file = normalize(join(demo, path.replace(/^\/demo\//, '/').replace(/\/$/, '/index.html')));
       if (!file.startsWith(demo)) return res.writeHead(403).end();

@@ -14,13 +14,14 @@ import puppeteer from 'puppeteer-core';
 import { lighthouseSection } from './lighthouse.js';
 import { wordpressSection } from './wordpress.js';
 import { htmlReaderSection } from './html-reader.js';
+import { commentsSection, threadFiles } from './comments.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const BUDGET = 24576; // gzip -9 bytes of the whole bundle, every element, Lit inside
 const RUNS = 7; // per render/update measurement; 10,000 items get fewer
 const SIZES = [10, 100, 1000, 10000];
 const KINDS = ['categories', 'archives', 'comments'];
-const ELEMENTS = ['site', 'menu', 'archives', 'categories', 'recent-comments', 'comment-form', 'comment-count'];
+const ELEMENTS = ['site', 'menu', 'archives', 'categories', 'recent-comments', 'comment-form', 'comment-count', 'comments'];
 const started = Date.now();
 const loadStart = loadavg()[0];
 const rows = [];
@@ -40,6 +41,8 @@ const whole = sizes(bundle);
 // The WordPress backend's chunk beside it (docs/decisions/0035): not in the budget, loaded only by
 // pages that need it.
 const wordpressChunk = sizes((Array.isArray(built) ? built[0] : built).output.find((o) => o.fileName === 'press-widgets.wordpress.js').code);
+// The chunks beside the bundle, by URL, as dist/ has them: every page the bench serves serves them too.
+const chunks = Object.fromEntries((Array.isArray(built) ? built[0] : built).output.filter((o) => o.type === 'chunk' && !o.isEntry).map((o) => [`/${o.fileName}`, o.code]));
 const dist = join(root, 'dist/press-widgets.js');
 const distNote = !existsSync(dist) ? 'dist/ not built' : readFileSync(dist, 'utf8') === bundle ? 'same as dist/' : 'dist/ is stale: npm run build';
 
@@ -75,7 +78,12 @@ row({ section: 'bytes', what: 'shared: Lit + base (gzip)', unit: 'B', median: al
 await htmlReaderSection({ root, row });
 
 // ---- the page ---------------------------------------------------------------------------------
-const files = { '/': ['text/html', readFileSync(join(root, 'test/bench/page.html'))], '/press-widgets.js': ['text/javascript', bundle] };
+const files = {
+  '/': ['text/html', readFileSync(join(root, 'test/bench/page.html'))],
+  '/press-widgets.js': ['text/javascript', bundle],
+  ...Object.fromEntries(Object.entries(chunks).map(([path, code]) => [path, ['text/javascript', code]])),
+  ...threadFiles(),
+};
 const server = createServer((req, res) => {
   const file = files[new URL(req.url, 'http://x').pathname];
   res.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain', 'cache-control': 'no-store' }).end(file?.[1] ?? 'not found');
@@ -130,6 +138,9 @@ try {
   await compare('render', 'categories ×1,000 vs lean baseline', render, 'categories', 1000, RUNS, 'lean');
   for (const kind of KINDS) await compare('update', `${kind} ×1,000${kind === 'comments' ? ' (100 shown)' : ''}`, update, kind, 1000, RUNS);
 
+  // press-comments: a thread of 1,000 and a chain of 50 (their long tasks are in the next section).
+  await commentsSection({ page, cdp, row, longTasks: false });
+
   // ---- 3b. long tasks at WordPress's scale ----------------------------------------------------
   // The goal: no task over 200 ms while a large list renders (a reader's input waits for a task).
   for (const name of await page.evaluate(() => window.bench.scaleCases)) {
@@ -178,10 +189,10 @@ try {
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
 
   // ---- 5. Lighthouse on the demo page ----------------------------------------------------------
-  if (!process.env.BENCH_NO_LIGHTHOUSE) await lighthouseSection({ root, bundle, browser, row });
+  if (!process.env.BENCH_NO_LIGHTHOUSE) await lighthouseSection({ root, bundle, chunks, browser, row });
 
   // ---- 6. a real WordPress (test/wordpress), when it answers -----------------------------------
-  if (!process.env.BENCH_NO_WORDPRESS) await wordpressSection({ root, bundle, browser, row });
+  if (!process.env.BENCH_NO_WORDPRESS) await wordpressSection({ root, bundle, chunks, browser, row });
 } catch (e) {
   console.error(`bench failed: ${e.stack ?? e}`);
   exitCode = 2;

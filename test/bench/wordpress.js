@@ -11,7 +11,7 @@ import { join } from 'node:path';
 const POSTS = 10000;
 const RUNS = 3;
 
-export async function wordpressSection({ root, bundle, browser, row, log = console.log }) {
+export async function wordpressSection({ root, bundle, chunks = {}, browser, row, log = console.log }) {
   const site = `http://127.0.0.1:${process.env.WP_PORT ?? 8088}`;
   try {
     const answer = await fetch(`${site}/?rest_route=/wp/v2/types/post`, { signal: AbortSignal.timeout(3000) });
@@ -29,6 +29,8 @@ export async function wordpressSection({ root, bundle, browser, row, log = conso
   const server = createServer((req, res) => {
     const { pathname, searchParams } = new URL(req.url, 'http://x');
     if (pathname === '/press-widgets.js') return res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(bundle);
+    // The WordPress chunk beside the bundle, which every api widget loads.
+    if (chunks[pathname]) return res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(chunks[pathname]);
     const body = pages[pathname];
     if (!body) return res.writeHead(404).end();
     // Every widget's press-load (or press-error) time, from navigation start; the page is on
