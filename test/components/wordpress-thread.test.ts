@@ -169,7 +169,7 @@ describe('readThread (WordPress REST)', () => {
     expect((error as { status?: number }).status).to.equal(404);
   });
 
-  it('never throws on what a site sends: a comment without a whole-number id is left out, the rest passed on as it is', async () => {
+  it('never throws on what a site sends but a comments answer that is no list: a comment without a whole-number id is left out, the rest passed on as it is', async () => {
     // Parsed from text, so that "__proto__" is a key as in any JSON answer.
     const answers = JSON.parse(`{
       "post": { "title": { "rendered": { "toString": "x" } }, "comment_status": "toString", "__proto__": { "comment_status": "open" } },
@@ -182,14 +182,24 @@ describe('readThread (WordPress REST)', () => {
     }`) as { post: unknown; comments: unknown[] };
     for (const [postBody, commentsBody] of [
       [answers.post, answers.comments],
-      [null, null],
-      ['a string', { 0: { id: 1 } }],
+      [null, []],
+      ['a string', []],
+      [[], null],
+      [[], { 0: { id: 1 } }],
       [[], 'not a list'],
     ]) {
       const stub = {
-        page: () => Promise.resolve({ body: postBody, total: undefined, totalPages: 1 }),
-        all: () => Promise.resolve(Array.isArray(commentsBody) ? commentsBody : []),
+        origin: 'https://blog.example/',
+        page: (route: string) => Promise.resolve({ body: route.startsWith('wp/v2/comments') ? commentsBody : postBody, total: undefined, totalPages: 1 }),
+        all: (_route: string, _params: unknown, first: { body: unknown }) => Promise.resolve(first.body),
       } as unknown as RestApi;
+      if (!Array.isArray(commentsBody)) {
+        // An answer of the wrong shape is a failure (the thread shows its error with Retry), not an empty thread.
+        let failed = false;
+        await readThread(stub, 1).catch(() => (failed = true));
+        expect(failed, JSON.stringify(commentsBody)).to.equal(true);
+        continue;
+      }
       const thread = (await readThread(stub, 1)) as unknown as Thread;
       expect(thread.title).to.equal('');
       expect(thread.open).to.equal(false);

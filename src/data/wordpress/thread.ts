@@ -2,7 +2,7 @@
 // (all pages), with the post's title and whether it still takes comments.
 import { htmlWords } from '../html-reader.js';
 import { kit } from './kit.js';
-import { record, wholeNumber, type Fields, type RestApi } from './rest.js';
+import { PER_PAGE, record, wholeNumber, type Fields, type RestApi } from './rest.js';
 
 /** A date-time as REST writes `date` and `date_gmt`: no offset, whole seconds. */
 const REST_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/;
@@ -42,21 +42,25 @@ async function postOf(api: RestApi, postId: number): Promise<Fields> {
 }
 
 /**
+ * All of post `postId`'s approved comments, oldest first. A first answer that is no list (a proxy's
+ * JSON, a plugin's error object) fails the thread, which then shows its error with Retry, rather
+ * than an empty thread that would say the post has no comments.
+ */
+async function commentsOf(api: RestApi, postId: number): Promise<unknown[]> {
+  const params = { post: postId, orderby: 'date_gmt', order: 'asc', _fields: 'id,parent,author_name,author_url,date,date_gmt,content,link,author_avatar_urls' };
+  const first = await api.page('wp/v2/comments', { ...params, per_page: PER_PAGE, page: 1 });
+  if (!Array.isArray(first.body)) throw new kit.SourceError(`${api.origin} answered the comments of post ${String(postId)} with something that is not a list.`);
+  return api.all('wp/v2/comments', params, first);
+}
+
+/**
  * Post `postId`'s conversation as the feed's `threads` entry gives it, not yet normalized: the
  * post and all its approved comments, asked at once (the comments in pages of 100, a few at a
  * time). REST does not tell the discussion settings: `settings` is empty, the element's attributes
  * and WordPress's defaults fill it. Never throws on what the site answers, only when it fails.
  */
 export async function readThread(api: RestApi, postId: number): Promise<Record<string, unknown>> {
-  const [post, comments] = await Promise.all([
-    postOf(api, postId),
-    api.all('wp/v2/comments', {
-      post: postId,
-      orderby: 'date_gmt',
-      order: 'asc',
-      _fields: 'id,parent,author_name,author_url,date,date_gmt,content,link,author_avatar_urls',
-    }),
-  ]);
+  const [post, comments] = await Promise.all([postOf(api, postId), commentsOf(api, postId)]);
   const title = record(post.title).rendered;
   const fields = comments.map(record);
   return {
