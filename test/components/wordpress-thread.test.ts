@@ -191,7 +191,8 @@ describe('readThread (WordPress REST)', () => {
       const stub = {
         origin: 'https://blog.example/',
         page: (route: string) => Promise.resolve({ body: route.startsWith('wp/v2/comments') ? commentsBody : postBody, total: undefined, totalPages: 1 }),
-        all: (_route: string, _params: unknown, first: { body: unknown }) => Promise.resolve(first.body),
+        // As RestApi.all reads a first page that is no list: as no comments.
+        all: (_route: string, _params: unknown, first: { body: unknown }) => Promise.resolve(Array.isArray(first.body) ? first.body : []),
       } as unknown as RestApi;
       if (!Array.isArray(commentsBody)) {
         // An answer of the wrong shape is a failure (the thread shows its error with Retry), not an empty thread.
