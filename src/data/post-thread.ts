@@ -9,8 +9,10 @@ type Fields = Record<string, unknown>;
 const record = (value: unknown): Fields => (typeof value === 'object' && value !== null ? (value as Fields) : {});
 const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 const wholeNumber = (value: unknown): number | undefined => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
-/** A URL the page may link to or load, absolute against the data's own address. */
-const link = (value: unknown, base: string): string | undefined => {
+/** A comment's id: a whole number from 1. */
+const commentId = (value: unknown): number | undefined => (wholeNumber(value) === 0 ? undefined : wholeNumber(value));
+/** A URL the page may link to or load, absolute against the data's own address (by default the page's). */
+const link = (value: unknown, base?: string): string | undefined => {
   const safe = kit.safeUrl(value, base);
   return safe && kit.parseUrl(safe, base)?.href;
 };
@@ -43,8 +45,8 @@ export function normalizeThread(raw: unknown, origin: string, base = origin): Po
   const comments: ThreadedComment[] = [];
   for (const entry of Array.isArray(given.comments) ? (given.comments as unknown[]) : []) {
     const fields = record(entry);
-    const id = wholeNumber(fields.id);
-    if (!id) {
+    const id = commentId(fields.id);
+    if (id === undefined) {
       dropped++;
       continue;
     }
@@ -52,7 +54,8 @@ export function normalizeThread(raw: unknown, origin: string, base = origin): Po
       id,
       parent: wholeNumber(fields.parent) ?? 0,
       author: text(fields.author),
-      date: text(fields.date),
+      // A date is written out: a number is no date WordPress writes (and "5" would read as the year 2001).
+      date: typeof fields.date === 'string' ? fields.date : '',
       content: text(fields.content),
     };
     for (const key of ['authorUrl', 'avatar', 'url'] as const) {
@@ -84,24 +87,54 @@ function localNow(): string {
 
 /**
  * A comment the visitor just sent, as the thread shows it until the site gives it back: dated now,
- * its text as WordPress keeps it (paragraphs at blank lines, line breaks within: wpautop), with an
- * id no comment of the site has when the site did not say its id.
+ * its text as WordPress keeps it (paragraphs at blank lines, line breaks within: wpautop). When the
+ * site did not say its id, a negative one, which no comment of the site has (and which gets no
+ * Reply). What the event carries is read as warily as a feed: anything on the page may send it.
  */
-export function ownComment(sent: { id: number | undefined; parent?: number; author?: string; content?: string; url?: string; status: CommentStatus }): ThreadedComment {
+export function ownComment(sent: {
+  id: number | undefined;
+  parent?: number;
+  author?: string;
+  content?: string;
+  url?: string;
+  status: CommentStatus;
+}): ThreadedComment {
   const comment: ThreadedComment = {
-    id: sent.id ?? -Date.now(),
-    parent: sent.parent ?? 0,
-    author: sent.author ?? '',
+    id: commentId(sent.id) ?? -Date.now(),
+    parent: wholeNumber(sent.parent) ?? 0,
+    author: text(sent.author),
     date: localNow(),
-    content: (sent.content ?? '')
+    content: text(sent.content)
       .trim()
       .split(/\n\s*\n/)
       .map((paragraph) => `<p>${paragraph.replace(/\n/g, '<br>')}</p>`)
       .join(''),
   };
-  if (sent.url) comment.url = sent.url;
+  const url = link(sent.url);
+  if (url) comment.url = url;
   if (sent.status === 'pending') comment.status = 'pending';
   return comment;
+}
+
+/**
+ * The post's title in a theme's comments title (twentyten's `#comments-title`, later themes'
+ * `.comments-title`, the block's) "3 Replies to “Hello world!”" (or „…“, «…»): from
+ * the first opening quote to the last closing one. '' when it quotes none, as twentytwentyone's
+ * "3 comments" does: the element then shows no title of its own.
+ */
+function quotedTitle(heading: string): string {
+  return /[“„«]([^]*)[”“»]/.exec(heading)?.[1].trim() ?? '';
+}
+
+/**
+ * A comment's text in the xhtml markup (Walker_Comment::comment()), which has no `.comment-content`:
+ * comment_text()'s paragraphs, between the author and date above and the Reply link below.
+ */
+function xhtmlContent(body: Element): string {
+  return [...body.children]
+    .filter((child) => !child.matches('.comment-author, .comment-meta, .commentmetadata, .reply, .comment-awaiting-moderation, br'))
+    .map((child) => child.outerHTML)
+    .join('');
 }
 
 /**
@@ -118,23 +151,28 @@ export function readThreadMarkup(host: Element): unknown {
     const body = item.querySelector(':scope > article, :scope > div') ?? item;
     const author = body.querySelector('.fn');
     const time = body.querySelector('time');
+    const permalink = time?.closest('a[href]') ?? body.querySelector('.comment-metadata a[href], .commentmetadata a[href]');
     return {
       id: Number(item.id.slice('comment-'.length)),
       parent: parentItem && list.contains(parentItem) ? Number(parentItem.id.slice('comment-'.length)) : 0,
       author: author?.textContent.trim() ?? '',
       authorUrl: author?.querySelector('a[href]')?.getAttribute('href') ?? undefined,
       avatar: body.querySelector('img.avatar')?.getAttribute('src') ?? undefined,
-      date: time?.getAttribute('datetime') ?? '',
-      url: (time?.closest('a[href]') ?? body.querySelector('.comment-metadata a[href], .commentmetadata a[href]'))?.getAttribute('href') ?? undefined,
-      content: body.querySelector('.comment-content')?.innerHTML ?? '',
+      // The xhtml markup has no <time>: its date is the permalink's text, shown as written.
+      date: time?.getAttribute('datetime') ?? permalink?.textContent.trim() ?? '',
+      url: permalink?.getAttribute('href') ?? undefined,
+      content: body.querySelector('.comment-content')?.innerHTML ?? xhtmlContent(body),
     };
   });
+  const heading = host.querySelector('.comments-title, #comments-title, .wp-block-comments-title');
   return {
-    title: host.querySelector('.comments-title')?.textContent.trim() ?? '',
+    // twentyten puts the title in an <em>, the others in quotes.
+    title: quotedTitle(heading?.textContent ?? '') || (heading?.querySelector('em')?.textContent.trim() ?? ''),
     open: !host.querySelector('.no-comments'),
     avatars: !!list.querySelector('img.avatar'),
-    // Replies nest only where the site threads them.
-    settings: { threaded: !!list.querySelector('.children'), depth: 10 },
+    // Replies nest, and Reply links show, only where the site threads them: a thread without
+    // replies yet shows that it is threaded by its Reply links.
+    settings: { threaded: !!list.querySelector('.children, .comment-reply-link'), depth: 10 },
     comments,
   };
 }

@@ -14,7 +14,6 @@ import { widgetStyles } from '../../internal/widget.styles.js';
 import type { PressCommentForm } from '../press-comment-form/press-comment-form.js';
 import type { Branch } from './thread-view.js';
 
-
 /**
  * A post's conversation as WordPress's post page shows it (`wp_list_comments()`, or the Comments
  * block): "3 responses to “Title”", each approved comment with its avatar, author (linked when
@@ -245,7 +244,9 @@ export class PressComments extends SiteElement {
     const focus = this.#focusNext;
     if (focus === undefined || this.#parts.cut) return;
     this.#focusNext = undefined;
-    const article = focus ? this.renderRoot.querySelector<HTMLElement>(`#div-comment-${CSS.escape(String(focus))}`) : this.renderRoot.querySelector<HTMLElement>('[part~="article"]');
+    const article = focus
+      ? this.renderRoot.querySelector<HTMLElement>(`#div-comment-${CSS.escape(String(focus))}`)
+      : this.renderRoot.querySelector<HTMLElement>('[part~="article"]');
     article?.focus();
   }
 

@@ -141,7 +141,11 @@ function formatWallClock(when: Date, locale: string, part: 'date' | 'time'): str
   // Making a formatter costs far more than using one: a thread of a thousand would spend its time here.
   const key = `${locale} ${part}`;
   let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, part === 'date' ? { dateStyle: 'long', timeZone: 'UTC' } : { timeStyle: 'short', timeZone: 'UTC' })));
+  if (!format)
+    dateFormats.set(
+      key,
+      (format = new Intl.DateTimeFormat(locale, part === 'date' ? { dateStyle: 'long', timeZone: 'UTC' } : { timeStyle: 'short', timeZone: 'UTC' })),
+    );
   return format.format(when);
 }
 
@@ -153,20 +157,38 @@ export function drawThread(view: ThreadView): TemplateResult {
   const { html, nothing, t, fill, page, post, count, replyingTo } = view;
   const dir = view.dir ?? nothing;
   const quoted = fill(t('quoted'), post.title).join('');
+  // No title without comments, as WordPress; none either without the post's title (a theme's
+  // markup that does not quote it, a feed that does not give it) rather than "3 responses to “”".
   const heading =
     view.heading ??
-    (count === 0 ? '' : count === 1 ? fill(t('oneResponseTo'), quoted).join('') : fill(t('responsesTo'), count.toLocaleString(view.locale), quoted).join(''));
+    (count === 0 || !post.title
+      ? ''
+      : count === 1
+        ? fill(t('oneResponseTo'), quoted).join('')
+        : fill(t('responsesTo'), count.toLocaleString(view.locale), quoted).join(''));
   const replyShown = page.items.some(({ comment }) => comment.id === replyingTo);
   return html`
     ${heading ? html`<h2 part="heading" id="comments" dir=${dir}>${heading}</h2>` : nothing}
     <div part="body" dir=${dir} aria-busy=${view.parts.cut ? 'true' : 'false'}>
       ${view.branches.length > 0 ? html`<ol part="list" class="comment-list">${drawBranches(view, view.branches, 0)}</ol>` : nothing}
-      ${replyingTo !== undefined && !replyShown ? html`<slot name="reply" @slotchange=${view.onReplySlotChange}></slot>` : nothing}
+      ${replyingTo !== undefined && !replyShown ? html`<slot name="reply" @slotchange=${onReplySlotChange(view)}></slot>` : nothing}
       ${
         page.pages > 1
           ? html`<nav part="navigation" aria-label=${t('commentsNavigation')}>
-            ${page.page > 1 ? html`<button part="older" type="button" @click=${() => { view.onTurn(page.page - 1); }}>${t('olderComments')}</button>` : nothing}
-            ${page.page < page.pages ? html`<button part="newer" type="button" @click=${() => { view.onTurn(page.page + 1); }}>${t('newerComments')}</button>` : nothing}
+            ${
+              page.page > 1
+                ? html`<button part="older" type="button" @click=${() => {
+                    view.onTurn(page.page - 1);
+                  }}>${t('olderComments')}</button>`
+                : nothing
+            }
+            ${
+              page.page < page.pages
+                ? html`<button part="newer" type="button" @click=${() => {
+                    view.onTurn(page.page + 1);
+                  }}>${t('newerComments')}</button>`
+                : nothing
+            }
           </nav>`
           : nothing
       }
@@ -175,8 +197,24 @@ export function drawThread(view: ThreadView): TemplateResult {
   `;
 }
 
+/**
+ * The reply slot's changes, told to the element, but not those of a slot just taken out: when Reply
+ * moves the form under another comment, the slot it leaves is told that it lost the form, after the
+ * new slot was given it.
+ */
+function onReplySlotChange(view: ThreadView): (event: Event) => void {
+  return (event) => {
+    if ((event.target as Node).isConnected) view.onReplySlotChange(event);
+  };
+}
+
 function drawBranches(view: ThreadView, branches: Branch[], first: number): unknown[] {
-  return view.parts.draw(branches, (branch, row) => drawComment(view, branch, row), (branch) => branch.rows, first);
+  return view.parts.draw(
+    branches,
+    (branch, row) => drawComment(view, branch, row),
+    (branch) => branch.rows,
+    first,
+  );
 }
 
 /** One comment as Walker_Comment::html5_comment() prints it, and its replies. */
@@ -191,17 +229,21 @@ function drawComment(view: ThreadView, { item, replies }: Branch, row: number): 
       <footer part="meta">
         ${post.avatars && avatar ? html`<img part="avatar" src=${avatar} alt="" width="32" height="32" loading="lazy" />` : nothing}
         <b part="author" dir="auto">${authorUrl ? html`<a href=${authorUrl} rel="external nofollow ugc">${name}</a>` : name}</b>
-        <a part="date" href=${url ?? `#comment-${String(id)}`}>${drawTime(view, comment.date)}</a>
+        ${comment.date ? html`<a part="date" href=${url ?? `#comment-${String(id)}`}>${drawTime(view, comment.date)}</a>` : nothing /* no empty link */}
         ${pending ? html`<p part="moderation">${t('awaitingPreview')}</p>` : nothing}
       </footer>
       ${content(comment)}
       ${
-        canReply && post.open && !pending
-          ? html`<button part="reply" type="button" aria-label=${view.fill(t('replyTo'), name).join('')} @click=${() => { view.onReply(comment); }}>${t('reply')}</button>`
+        // Not under a comment the site has not given its id (see ownComment): WordPress would take
+        // the reply for one to another comment, the id's absolute value.
+        canReply && post.open && !pending && id > 0
+          ? html`<button part="reply" type="button" aria-label=${view.fill(t('replyTo'), name).join('')} @click=${() => {
+              view.onReply(comment);
+            }}>${t('reply')}</button>`
           : nothing
       }
     </article>
-    ${view.replyingTo === id ? html`<slot name="reply" @slotchange=${view.onReplySlotChange}></slot>` : nothing}
+    ${view.replyingTo === id ? html`<slot name="reply" @slotchange=${onReplySlotChange(view)}></slot>` : nothing}
     ${replies.length > 0 ? html`<ol part="children" class="children">${drawBranches(view, replies, row + 1)}</ol>` : nothing}
   </li>`;
 }
