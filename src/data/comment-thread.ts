@@ -57,13 +57,19 @@ export const DEEPEST_LEVEL = 10;
 const DEFAULT_DEPTH = 5;
 const DEFAULT_PER_PAGE = 50;
 
-/** The page that shows comment `id` with these settings; `undefined` when no page does. */
+/**
+ * The page that shows comment `id` with these settings; `undefined` when no page does. One pass:
+ * the pages cut the oldest-first top-level comments (all comments, not threaded), whatever `order`.
+ */
 export function pageWith(comments: readonly ThreadComment[], settings: ThreadSettings, id: number): number | undefined {
-  const { pages } = threadOf(comments, settings);
-  for (let page = 1; page <= pages; page++) {
-    if (threadOf(comments, { ...settings, page }).items.some((item) => item.comment.id === id)) return page;
-  }
-  return undefined;
+  const { items } = threadOf(comments, { ...settings, paged: false, order: 'asc' });
+  const at = items.findIndex((item) => item.comment.id === id);
+  const perPage = settings.paged ? whole(settings.perPage, DEFAULT_PER_PAGE) : 0;
+  if (at < 0) return undefined;
+  if (perPage < 1) return 1;
+  let top = -1; // the top-level comment it is in (or is), counted from 0
+  for (let i = 0; i <= at; i++) if (items[i].level === 1) top++;
+  return Math.floor(top / perPage) + 1;
 }
 
 /** A date-time without an offset, as WordPress's `date_gmt` and its database write it: UTC. */

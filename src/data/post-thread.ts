@@ -9,6 +9,9 @@ type Fields = Record<string, unknown>;
 const record = (value: unknown): Fields => (typeof value === 'object' && value !== null ? (value as Fields) : {});
 const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 const wholeNumber = (value: unknown): number | undefined => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
+/** The longest comment text read, in characters. */
+const MAX_CONTENT = 65_535;
+
 /** A comment's id: a whole number from 1. */
 const commentId = (value: unknown): number | undefined => (wholeNumber(value) === 0 ? undefined : wholeNumber(value));
 /** A URL the page may link to or load, absolute against the data's own address (by default the page's). */
@@ -56,7 +59,9 @@ export function normalizeThread(raw: unknown, origin: string, base = origin): Po
       author: text(fields.author),
       // A date is written out: a number is no date WordPress writes (and "5" would read as the year 2001).
       date: typeof fields.date === 'string' ? fields.date : '',
-      content: text(fields.content),
+      // No longer than WordPress stores one (its column holds 65,535 bytes): a feed's megabytes
+      // would be read and drawn in one task.
+      content: text(fields.content).slice(0, MAX_CONTENT),
     };
     for (const key of ['authorUrl', 'avatar', 'url'] as const) {
       if (fields[key] === undefined || fields[key] === '') continue;
@@ -137,33 +142,53 @@ function xhtmlContent(body: Element): string {
     .join('');
 }
 
+/** A comment's id in the markup: its `li`'s (`comment-12`, or twentyten's to twelve's `li-comment-12` with the `comment-12` inside). */
+function markupId(item: Element): number | undefined {
+  const found = /^(?:li-)?comment-(\d{1,15})$/.exec(item.id) ?? /^comment-(\d{1,15})$/.exec(item.querySelector(':scope > article, :scope > div')?.id ?? '');
+  return found ? commentId(Number(found[1])) : undefined;
+}
+
+/** One comment of the markup, in the feed's shape. */
+function markupComment(item: Element, id: number, parent: number): Fields {
+  const body = item.querySelector(':scope > article, :scope > div') ?? item;
+  const author = body.querySelector('.fn, .wp-block-comment-author-name');
+  const time = body.querySelector('time');
+  const permalink = time?.closest('a[href]') ?? time?.querySelector('a[href]') ?? body.querySelector('.comment-metadata a[href], .commentmetadata a[href]');
+  return {
+    id,
+    parent,
+    author: author?.textContent.trim() ?? '',
+    authorUrl: author?.querySelector('a[href]')?.getAttribute('href') ?? undefined,
+    avatar: body.querySelector('img.avatar')?.getAttribute('src') ?? undefined,
+    // The xhtml markup has no <time>: its date is the permalink's text, shown as written.
+    date: time?.getAttribute('datetime') ?? permalink?.textContent.trim() ?? '',
+    url: permalink?.getAttribute('href') ?? undefined,
+    content: body.querySelector('.comment-content, .wp-block-comment-content')?.innerHTML ?? xhtmlContent(body),
+  };
+}
+
 /**
- * The thread that WordPress's `wp_list_comments()` markup inside `host` shows (an
- * `ol.comment-list`, as the classic themes print it, html5 or not), in the feed's shape: what the
- * element shows when no site is named, and keeps showing when its site fails. `undefined` when
- * there is none.
+ * The thread that WordPress's comment markup inside `host` shows, in the feed's shape: the
+ * classic themes' `wp_list_comments()` (`ol.comment-list`, or `ol.commentlist` before them; html5,
+ * xhtml, and twentyten's to twelve's own), or the Comments block's `ol.wp-block-comment-template`.
+ * What the element shows when no site is named, and keeps showing when its site fails. Only the
+ * list's own items and their replies' lists are read, never a list inside a comment's text.
+ * `undefined` when there is no list, or no comment in it: then the markup stays as it is.
  */
 export function readThreadMarkup(host: Element): unknown {
-  const list = host.querySelector('.comment-list, .commentlist');
+  const list = host.querySelector('.comment-list, .commentlist, .wp-block-comment-template');
   if (!list) return undefined;
-  const comments = [...list.querySelectorAll('li[id^="comment-"]')].map((item) => {
-    const parentItem = item.parentElement?.closest('li[id^="comment-"]');
-    const body = item.querySelector(':scope > article, :scope > div') ?? item;
-    const author = body.querySelector('.fn');
-    const time = body.querySelector('time');
-    const permalink = time?.closest('a[href]') ?? body.querySelector('.comment-metadata a[href], .commentmetadata a[href]');
-    return {
-      id: Number(item.id.slice('comment-'.length)),
-      parent: parentItem && list.contains(parentItem) ? Number(parentItem.id.slice('comment-'.length)) : 0,
-      author: author?.textContent.trim() ?? '',
-      authorUrl: author?.querySelector('a[href]')?.getAttribute('href') ?? undefined,
-      avatar: body.querySelector('img.avatar')?.getAttribute('src') ?? undefined,
-      // The xhtml markup has no <time>: its date is the permalink's text, shown as written.
-      date: time?.getAttribute('datetime') ?? permalink?.textContent.trim() ?? '',
-      url: permalink?.getAttribute('href') ?? undefined,
-      content: body.querySelector('.comment-content')?.innerHTML ?? xhtmlContent(body),
-    };
-  });
+  const comments: Fields[] = [];
+  const lists: [Element, number][] = [[list, 0]];
+  for (let next = lists.pop(); next; next = lists.pop()) {
+    const [within, parent] = next;
+    for (const item of within.querySelectorAll(':scope > li')) {
+      const id = markupId(item);
+      if (id !== undefined) comments.push(markupComment(item, id, parent));
+      for (const replies of item.querySelectorAll(':scope > ol, :scope > ul')) lists.push([replies, id ?? parent]);
+    }
+  }
+  if (comments.length === 0) return undefined;
   const heading = host.querySelector('.comments-title, #comments-title, .wp-block-comments-title');
   return {
     // twentyten puts the title in an <em>, the others in quotes.
@@ -172,7 +197,7 @@ export function readThreadMarkup(host: Element): unknown {
     avatars: !!list.querySelector('img.avatar'),
     // Replies nest, and Reply links show, only where the site threads them: a thread without
     // replies yet shows that it is threaded by its Reply links.
-    settings: { threaded: !!list.querySelector('.children, .comment-reply-link'), depth: 10 },
+    settings: { threaded: !!list.querySelector('.children, .comment-reply-link, li > ol'), depth: 10 },
     comments,
   };
 }

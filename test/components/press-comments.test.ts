@@ -56,6 +56,13 @@ async function served(feed: unknown, mode = 'ok'): Promise<{ src: string; reques
 }
 
 /** The pages made by {@link threadAndForm}: removed after each test, so that no form of one test is found by the next. */
+/** The page gets a comment form (for no post in particular): the thread offers Reply only with one. */
+async function withForm(el: PressComments): Promise<void> {
+  el.after(document.createElement('press-comment-form'));
+  el.requestUpdate();
+  await el.updateComplete;
+}
+
 const pages: HTMLElement[] = [];
 
 /** A page of its own with a thread of post 7 and the page's comment form for it, posting to `action` (by default nowhere). */
@@ -172,6 +179,7 @@ describe('press-comments: the feed’s thread as WordPress shows it', () => {
     const el = await loaded<PressComments>(
       html`<press-comments lang="en-US" src=${feedWith({ title: 'T', comments: tree })} post-id="7" depth="2"></press-comments>`,
     );
+    await withForm(el);
     expect(shown(el)).to.deep.equal([
       [1, 1],
       [2, 2],
@@ -285,6 +293,7 @@ describe('press-comments: the feed’s thread as WordPress shows it', () => {
     const shownAvatars = await loaded<PressComments>(
       html`<press-comments lang="en-US" src=${feedWith({ title: 'T', avatars: true, comments })} post-id="7"></press-comments>`,
     );
+    await withForm(shownAvatars);
     expect(parts(shownAvatars, 'avatar').map((img) => img.getAttribute('src'))).to.deep.equal([
       'https://gravatar.example/a.png',
       'https://gravatar.example/b.png',
@@ -304,6 +313,7 @@ describe('press-comments: the feed’s thread as WordPress shows it', () => {
 describe('press-comments: the theme’s own markup', () => {
   it('reads a wrapped twentytwentyone ol.comment-list, without src or api, and shows it as the thread', async () => {
     const el = await loaded<PressComments>(html`<press-comments lang="en-US" .innerHTML=${THEME_MARKUP}></press-comments>`);
+    await withForm(el);
     expect(shown(el)).to.deep.equal([
       [1, 1],
       [2, 2],
@@ -366,6 +376,7 @@ describe('press-comments: the theme’s own markup', () => {
       ${xhtml(12, 'Bob', 'December 6, 2025 at 9:45 am', '<p>Hi</p>')}
     </ol>`;
     const el = await loaded<PressComments>(html`<press-comments lang="en-US" .innerHTML=${markup}></press-comments>`);
+    await withForm(el);
     expect(shown(el)).to.deep.equal([
       [11, 1],
       [12, 1],
@@ -668,6 +679,7 @@ describe('press-comments: hostile and broken threads', () => {
     ];
     const started = performance.now();
     const el = await loaded<PressComments>(html`<press-comments lang="en-US" src=${feedWith({ title: 'T', comments })} post-id="7"></press-comments>`);
+    await withForm(el);
     await waitUntil(() => parts(el, 'comment').length === 7, 'all drawn', { timeout: 15000 });
     expect(performance.now() - started, 'megabytes of markup take seconds at most').to.be.lessThan(15000);
     const root = el.shadowRoot!;
@@ -789,7 +801,7 @@ describe('press-comments: accessibility, keyboard, direction, laziness', () => {
       <press-comments lang="en-US" src=${src} post-id="7" per-page="3" page="2"></press-comments>
     </div>`);
     const el = page.querySelector<PressComments>('press-comments')!;
-    await el.updateComplete;
+    await withForm(el);
     await expect(el).to.be.accessible();
     page.querySelector<HTMLButtonElement>('#before')!.focus();
     const reached: string[] = [];
@@ -817,6 +829,7 @@ describe('press-comments: accessibility, keyboard, direction, laziness', () => {
   it('an Arabic host (dir="rtl" lang="ar") gives its direction to its parts', async () => {
     const src = feedWith({ title: 'مرحبا', comments: [comment(1, 0, 1), comment(2, 1, 2)] });
     const el = await loaded<PressComments>(html`<press-comments dir="rtl" lang="ar" src=${src} post-id="7"></press-comments>`);
+    await withForm(el);
     expect(part(el, 'heading').getAttribute('dir')).to.equal('rtl');
     expect(part(el, 'body').getAttribute('dir')).to.equal('rtl');
     for (const name of ['heading', 'list', 'children', 'meta', 'reply']) expect(getComputedStyle(part(el, name)).direction, name).to.equal('rtl');
@@ -865,6 +878,7 @@ describe('press-comments', () => {
       ],
     });
     const el = await loaded<PressComments>(html`<press-comments lang="en-US" src=${src} post-id="7"></press-comments>`);
+    await withForm(el);
     expect(part(el, 'heading').textContent).to.equal('3 responses to ““Hello “world”””'.replace('““', '“').replace('””', '”'));
     expect(shown(el)).to.deep.equal([
       [1, 1],

@@ -158,6 +158,7 @@ export class PressComments extends SiteElement {
       const { value, error } = this.#thread;
       if (value) emit(this, 'press-load', { count: value.comments.length });
       else emitError(this, error);
+      this.#showLinked();
     },
   });
 
@@ -169,11 +170,13 @@ export class PressComments extends SiteElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('press-comment-posted', this.#onPosted);
+    window.addEventListener('hashchange', this.#showLinked);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('press-comment-posted', this.#onPosted);
+    window.removeEventListener('hashchange', this.#showLinked);
     // The form must not leave the page with the thread.
     void this.#slottedForm()?.cancelReply();
   }
@@ -182,11 +185,33 @@ export class PressComments extends SiteElement {
     return this.querySelector<PressCommentForm>(':scope > press-comment-form[slot="reply"]') ?? undefined;
   }
 
-  /** The page's comment form for this post: one that names this post, else one that names none. */
+  /**
+   * The page's comment form for this post (beside the thread first, when both are in an app's
+   * shadow root): one that names this post, else one that names none.
+   */
   #form(): PressCommentForm | undefined {
-    const forms = [...document.querySelectorAll<PressCommentForm>('press-comment-form')];
+    const selector = 'press-comment-form';
+    const forms = [
+      ...(this.getRootNode() as ParentNode).querySelectorAll<PressCommentForm>(selector),
+      ...document.querySelectorAll<PressCommentForm>(selector),
+    ];
     return forms.find((form) => form.postId === this.postId) ?? forms.find((form) => !form.postId);
   }
+
+  /**
+   * A link to one of its comments (`#comment-12`, as WordPress's permalinks and the Recent Comments
+   * widget's are) shows that comment, on its page, and focuses it: the browser cannot scroll to an
+   * element inside a shadow root by itself.
+   */
+  readonly #showLinked = (): void => {
+    const { value } = this.#thread;
+    const id = Number(/^#comment-(\d+)$/.exec(location.hash)?.[1]);
+    const page = value && this.#wordpress?.pageWith(this.#comments(value), this.#settings(value.settings), id);
+    if (!page) return;
+    this.page = page;
+    this.#focusNext = id;
+    this.requestUpdate();
+  };
 
   #reply(comment: ThreadedComment): void {
     const form = this.#slottedForm() ?? this.#form();
@@ -199,10 +224,11 @@ export class PressComments extends SiteElement {
   }
 
   /** A comment sent from this page shows at its place at once (on the page that holds it); one held for moderation, only here. */
-  readonly #onPosted = ({ detail }: CustomEvent<PressCommentPostedDetail>): void => {
+  readonly #onPosted = ({ detail }: CustomEvent<PressCommentPostedDetail | null>): void => {
     const { value, status } = this.#thread;
     const wordpress = this.#wordpress;
-    if (detail.postId !== (this.postId ?? detail.postId) || status !== 'complete' || !value || !wordpress) return;
+    // Anything on the page may send the event: what it carries is read warily (ownComment).
+    if (!detail || detail.postId !== (this.postId ?? detail.postId) || status !== 'complete' || !value || !wordpress) return;
     const comment = wordpress.ownComment(detail);
     this.added = [...this.added, comment];
     this.#focusNext = comment.id;
@@ -235,8 +261,11 @@ export class PressComments extends SiteElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Comments sent to another post are not this one's.
-    if (changed.has('postId')) this.added = [];
+    // Comments sent to another post are not this one's, nor is a reply to one of its comments.
+    if (changed.has('postId')) {
+      this.added = [];
+      void this.#slottedForm()?.cancelReply();
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -253,10 +282,10 @@ export class PressComments extends SiteElement {
   /** The thread's page as drawn: built again only when what it shows changes, so that a long one is drawn in parts. */
   #built?: { from: unknown[]; thread: Thread<ThreadedComment>; branches: Branch[] };
 
-  #page(thread: PostThread, wordpress: WordPress): { thread: Thread<ThreadedComment>; branches: Branch[] } {
+  #page(thread: PostThread, wordpress: WordPress, canReply: boolean): { thread: Thread<ThreadedComment>; branches: Branch[] } {
     const settings = this.#settings(thread.settings);
     // What the drawn parts show: they are drawn again (see DrawInParts) only when one of these changes.
-    const from: unknown[] = [thread, this.added, this.replyingTo, localeOf(this), this.strings, ...(Object.values(settings) as unknown[])];
+    const from: unknown[] = [thread, this.added, this.replyingTo, canReply, localeOf(this), this.strings, ...(Object.values(settings) as unknown[])];
     if (!this.#built || from.some((value, i) => value !== this.#built?.from[i])) {
       const shown = wordpress.threadOf(this.#comments(thread), settings);
       this.#built = { from, thread: shown, branches: wordpress.branchesOf(shown.items) };
@@ -268,8 +297,10 @@ export class PressComments extends SiteElement {
     const { status, value } = this.#thread;
     const wordpress = this.#wordpress;
     const dir = this.direction ?? nothing;
-    if (status === 'complete' && value && wordpress) {
-      const { thread, branches } = this.#page(value, wordpress);
+    // Newer data on its way (a refresh, a reconnection): the thread shown stays until it is in.
+    if (value && wordpress && status !== 'error') {
+      const canReply = !!this.#form();
+      const { thread, branches } = this.#page(value, wordpress, canReply);
       return wordpress.drawThread({
         html,
         nothing,
@@ -281,9 +312,10 @@ export class PressComments extends SiteElement {
         post: value,
         page: thread,
         branches,
-        count: value.comments.length + this.added.filter((comment) => !comment.status).length,
+        added: this.added,
         heading: this.heading,
         replyingTo: this.replyingTo,
+        canReply,
         onReply: (comment) => {
           this.#reply(comment);
         },
@@ -306,7 +338,9 @@ export class PressComments extends SiteElement {
           </p>`
         : html`<span role="status" class="visually-hidden">${this.t('loadingComments')}</span>`;
     const busy = status !== 'error' && !this.#thread.waiting;
-    return html`<div part="body" dir=${dir} aria-busy=${busy ? 'true' : 'false'}>${state}</div>`;
+    // The form a Reply moved here stays, with what the visitor typed, whatever the thread's state.
+    return html`<div part="body" dir=${dir} aria-busy=${busy ? 'true' : 'false'}>${state}</div>
+      <slot name="reply"></slot>`;
   }
 
   /** The form went back (cancelled, or its comment sent): no comment is being replied to here any more. */

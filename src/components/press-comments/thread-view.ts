@@ -84,12 +84,14 @@ export interface ThreadView {
   /** The page shown, its comments nested. */
   page: Thread<ThreadedComment>;
   branches: Branch[];
-  /** The approved comments, for the title. */
-  count: number;
+  /** Comments sent from this page that the site has not given back yet. */
+  added: ThreadedComment[];
   /** The heading the page set; `undefined`: WordPress's title. */
   heading: string | undefined;
   /** The comment the page's form replies to, here. */
   replyingTo: number | undefined;
+  /** The page has a comment form to reply with: else no Reply is offered. */
+  canReply: boolean;
   onReply: (comment: ThreadedComment) => void;
   onReplySlotChange: (event: Event) => void;
   onTurn: (page: number) => void;
@@ -149,12 +151,19 @@ function formatWallClock(when: Date, locale: string, part: 'date' | 'time'): str
   return format.format(when);
 }
 
+/** How many of a list's rows a comment counts as, for drawing in parts (see drawBranches). */
+const COMMENT_ROWS = 4;
+
 /** A date-time as written, `2026-12-06T09:30…`: WordPress shows the site's local time, the one written before the offset. */
 const WALL_CLOCK = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d))?/;
 
 /** The heading, the comments of the page, its navigation and "Comments are closed.", as WordPress's post page shows them. */
 export function drawThread(view: ThreadView): TemplateResult {
-  const { html, nothing, t, fill, page, post, count, replyingTo } = view;
+  const { html, nothing, t, fill, page, post, replyingTo } = view;
+  // The post's approved comments (get_comments_number(): those not shown too, as replies to held
+  // ones), and those sent from here that the site took and has not given back yet.
+  const loaded = new Set(post.comments.map((comment) => comment.id));
+  const count = loaded.size + view.added.filter((comment) => !comment.status && !loaded.has(comment.id)).length;
   const dir = view.dir ?? nothing;
   const quoted = fill(t('quoted'), post.title).join('');
   // No title without comments, as WordPress; none either without the post's title (a theme's
@@ -212,7 +221,9 @@ function drawBranches(view: ThreadView, branches: Branch[], first: number): unkn
   return view.parts.draw(
     branches,
     (branch, row) => drawComment(view, branch, row),
-    (branch) => branch.rows,
+    // A comment is a few times the DOM of a list's row (avatar, author, date, text, Reply): drawn
+    // as that many rows, so that a thousand are drawn in parts too.
+    (branch) => branch.rows * COMMENT_ROWS,
     first,
   );
 }
@@ -236,7 +247,7 @@ function drawComment(view: ThreadView, { item, replies }: Branch, row: number): 
       ${
         // Not under a comment the site has not given its id (see ownComment): WordPress would take
         // the reply for one to another comment, the id's absolute value.
-        canReply && post.open && !pending && id > 0
+        canReply && view.canReply && post.open && !pending && id > 0
           ? html`<button part="reply" type="button" aria-label=${view.fill(t('replyTo'), name).join('')} @click=${() => {
               view.onReply(comment);
             }}>${t('reply')}</button>`
@@ -244,7 +255,7 @@ function drawComment(view: ThreadView, { item, replies }: Branch, row: number): 
       }
     </article>
     ${view.replyingTo === id ? html`<slot name="reply" @slotchange=${onReplySlotChange(view)}></slot>` : nothing}
-    ${replies.length > 0 ? html`<ol part="children" class="children">${drawBranches(view, replies, row + 1)}</ol>` : nothing}
+    ${replies.length > 0 ? html`<ol part="children" class="children">${drawBranches(view, replies, row + COMMENT_ROWS)}</ol>` : nothing}
   </li>`;
 }
 
@@ -265,8 +276,11 @@ function drawTime(view: ThreadView, date: string): TemplateResult | string {
   const parts = WALL_CLOCK.exec(date);
   if (!parts) return date;
   const [year, month, day, hours, minutes, seconds] = parts.slice(1).map((part) => Number(part || 0)); // seconds may be absent
-  const when = new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds));
-  if (Number.isNaN(when.getTime())) return date;
+  const when = new Date(Date.UTC(2000, month - 1, day, hours, minutes, seconds));
+  when.setUTCFullYear(year); // not Date.UTC's: it reads 0 to 99 as 1900 to 1999
+  // A date no calendar has (MySQL's zero date, a 13th month, 25 o'clock) is shown as written, not rolled over into another.
+  if (year < 1 || when.getUTCMonth() !== month - 1 || when.getUTCDate() !== day || when.getUTCHours() !== hours || when.getUTCMinutes() !== minutes)
+    return date;
   const { html, locale } = view;
   return html`<time datetime=${date}>${view.fill(view.t('dateAtTime'), formatWallClock(when, locale, 'date'), formatWallClock(when, locale, 'time'))}</time>`;
 }
