@@ -57,6 +57,29 @@ export const DEEPEST_LEVEL = 10;
 const DEFAULT_DEPTH = 5;
 const DEFAULT_PER_PAGE = 50;
 
+/** The settings a thread's element may set, each over the site's: `per-page` turns paging on. */
+export interface ThreadAttributes {
+  threaded?: boolean;
+  depth?: number;
+  order?: 'asc' | 'desc';
+  perPage?: number;
+  defaultPage?: 'newest' | 'oldest';
+  page?: number;
+}
+
+/** The site's settings with the element's attributes over them. */
+export function settingsFor(attributes: ThreadAttributes, site: ThreadSettings): ThreadSettings {
+  return {
+    threaded: attributes.threaded ?? site.threaded,
+    depth: attributes.depth ?? site.depth,
+    order: attributes.order ?? site.order,
+    paged: attributes.perPage ? true : site.paged,
+    perPage: attributes.perPage ?? site.perPage,
+    defaultPage: attributes.defaultPage ?? site.defaultPage,
+    page: attributes.page,
+  };
+}
+
 /**
  * The page that shows comment `id` with these settings; `undefined` when no page does. One pass:
  * the pages cut the oldest-first top-level comments (all comments, not threaded), whatever `order`.

@@ -90,6 +90,11 @@ function localNow(): string {
   return `${local}${offset < 0 ? '-' : '+'}${pad(offset / 60)}:${pad(offset % 60)}`;
 }
 
+/** The thread of the comment markup inside `host` (see readThreadMarkup), as the model's. */
+export function markupThread(host: Element): PostThread | undefined {
+  return normalizeThread(readThreadMarkup(host), `the comments inside <${host.localName}>`, host.ownerDocument.baseURI);
+}
+
 /**
  * A comment the visitor just sent, as the thread shows it until the site gives it back: dated now,
  * its text as WordPress keeps it (paragraphs at blank lines, line breaks within: wpautop). When the

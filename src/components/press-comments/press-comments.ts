@@ -1,5 +1,5 @@
 import { adoptStyles, html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Thread, ThreadSettings } from '../../data/comment-thread.js';
+import type { Thread } from '../../data/comment-thread.js';
 import type { PostThread, ThreadedComment } from '../../data/model.js';
 import { loadWordPress } from '../../data/wordpress/load.js';
 import type { WordPress } from '../../data/wordpress/wordpress.js';
@@ -144,7 +144,7 @@ export class PressComments extends SiteElement {
       }
       const fromSite = postId ? await source.thread(postId) : undefined;
       if (fromSite) return fromSite;
-      const markup = wordpress.normalizeThread(wordpress.readThreadMarkup(this), `the comments inside <${this.localName}>`, document.baseURI);
+      const markup = wordpress.markupThread(this);
       if (markup) return markup;
       throw new Error(`press-comments: no comments for post ${String(postId)} in ${source.origin}, nor comment markup inside it.`);
     },
@@ -206,21 +206,17 @@ export class PressComments extends SiteElement {
   readonly #showLinked = (): void => {
     const { value } = this.#thread;
     const id = Number(/^#comment-(\d+)$/.exec(location.hash)?.[1]);
-    const page = value && this.#wordpress?.pageWith(this.#comments(value), this.#settings(value.settings), id);
+    const page = value && this.#wordpress?.pageWith(this.#comments(value), this.#wordpress.settingsFor(this, value.settings), id);
     if (!page) return;
     this.page = page;
     this.#focusNext = id;
     this.requestUpdate();
   };
 
+  /** Reply is offered only where the page has a form (see #form). */
   #reply(comment: ThreadedComment): void {
-    const form = this.#slottedForm() ?? this.#form();
-    if (!form) {
-      console.warn('press-widgets: Reply needs a <press-comment-form> on the page.');
-      return;
-    }
     this.replyingTo = comment.id;
-    void form.replyTo(comment.id, comment.author || this.t('anonymous'), this);
+    void (this.#slottedForm() ?? this.#form())?.replyTo(comment.id, comment.author || this.t('anonymous'), this);
   }
 
   /** A comment sent from this page shows at its place at once (on the page that holds it); one held for moderation, only here. */
@@ -232,21 +228,8 @@ export class PressComments extends SiteElement {
     const comment = wordpress.ownComment(detail);
     this.added = [...this.added, comment];
     this.#focusNext = comment.id;
-    this.page = wordpress.pageWith(this.#comments(value), this.#settings(value.settings), comment.id) ?? this.page;
+    this.page = wordpress.pageWith(this.#comments(value), wordpress.settingsFor(this, value.settings), comment.id) ?? this.page;
   };
-
-  /** The site's settings, with the attributes over them. */
-  #settings(site: ThreadSettings): ThreadSettings {
-    return {
-      threaded: this.threaded ?? site.threaded,
-      depth: this.depth ?? site.depth,
-      order: this.order ?? site.order,
-      paged: this.perPage ? true : site.paged,
-      perPage: this.perPage ?? site.perPage,
-      defaultPage: this.defaultPage ?? site.defaultPage,
-      page: this.page,
-    };
-  }
 
   /** The comments shown: those loaded, and those sent from this page that the site has not given back yet. */
   #comments(thread: PostThread): ThreadedComment[] {
@@ -283,7 +266,7 @@ export class PressComments extends SiteElement {
   #built?: { from: unknown[]; thread: Thread<ThreadedComment>; branches: Branch[] };
 
   #page(thread: PostThread, wordpress: WordPress, canReply: boolean): { thread: Thread<ThreadedComment>; branches: Branch[] } {
-    const settings = this.#settings(thread.settings);
+    const settings = wordpress.settingsFor(this, thread.settings);
     // What the drawn parts show: they are drawn again (see DrawInParts) only when one of these changes.
     const from: unknown[] = [thread, this.added, this.replyingTo, canReply, localeOf(this), this.strings, ...(Object.values(settings) as unknown[])];
     if (!this.#built || from.some((value, i) => value !== this.#built?.from[i])) {

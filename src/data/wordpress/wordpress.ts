@@ -2,9 +2,9 @@
 // comment poster, loaded by load.ts when a page first needs them (a source with `api`, a comment
 // sent, the logged-in visitor asked). It imports nothing of the main bundle: what it shares with it
 // comes in the kit (see kit.ts). Stateless as loaded: a second load is harmless.
-import { pageWith, threadOf } from '../comment-thread.js';
+import { pageWith, settingsFor, threadOf } from '../comment-thread.js';
 import type { CommentFormConfig, ListKey } from '../model.js';
-import { normalizeThread, ownComment, readThreadMarkup } from '../post-thread.js';
+import { markupThread, normalizeThread, ownComment } from '../post-thread.js';
 // The thread's drawing loads with what reads the thread: the one module of the chunk that is not
 // the data layer's (see thread-view.ts).
 import { branchesOf, drawThread, threadStrings, threadStyles } from '../../components/press-comments/thread-view.js';
@@ -66,7 +66,8 @@ export interface WordPress {
   postComment: typeof postComment;
   currentUser: typeof currentUser;
   normalizeThread: typeof normalizeThread;
-  readThreadMarkup: typeof readThreadMarkup;
+  markupThread: typeof markupThread;
+  settingsFor: typeof settingsFor;
   threadOf: typeof threadOf;
   pageWith: typeof pageWith;
   ownComment: typeof ownComment;
@@ -84,7 +85,8 @@ export function createWordPress(given: Kit): WordPress {
     postComment,
     currentUser,
     normalizeThread,
-    readThreadMarkup,
+    markupThread,
+    settingsFor,
     threadOf,
     pageWith,
     ownComment,
