@@ -22,13 +22,14 @@ import type { Branch } from './thread-view.js';
  * Comments"; "Comments are closed." under the comments of a post that no longer takes any.
  *
  * The text of a comment is HTML: the tags WordPress allows in comments are shown (links get
- * `rel="nofollow ugc"`, and only http(s), mailto and relative ones), everything else as text.
+ * `rel="nofollow ugc"`, and only http(s) and relative ones), everything else as text.
  * It is built node by node, never parsed as HTML, so it works under Trusted Types.
  *
  * Reply moves the page's `<press-comment-form>` under the comment (as WordPress's
- * `comment-reply.js` does) and "Cancel reply" puts it back. A comment sent through that form shows
- * at its place at once; one held for moderation shows only here, to its author, with WordPress's
- * preview notice.
+ * `comment-reply.js` does) and "Cancel reply" puts it back; without a form on the page, no Reply is
+ * offered. A comment sent through that form shows at its place at once, focused; one held for
+ * moderation shows only here, to its author, with WordPress's preview notice. A link to a comment
+ * (`#comment-12`, as WordPress's permalinks and Recent Comments are) opens its page and focuses it.
  *
  * The comments come from its own `src`/`api` or its `<press-site>`'s: a feed's `threads` (see
  * docs/feed.md), or the WordPress REST API (the post and its comments, in a few requests). The
