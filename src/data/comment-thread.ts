@@ -85,7 +85,8 @@ export function settingsFor(attributes: ThreadAttributes, site: ThreadSettings):
  * the pages cut the oldest-first top-level comments (all comments, not threaded), whatever `order`.
  */
 export function pageWith(comments: readonly ThreadComment[], settings: ThreadSettings, id: number): number | undefined {
-  const { items } = threadOf(comments, { ...settings, paged: false, order: 'asc' });
+  // At the deepest level a thread allows, so that no reply is listed at level 1 (as at depth 1).
+  const { items } = threadOf(comments, { ...settings, paged: false, order: 'asc', depth: DEEPEST_LEVEL });
   const at = items.findIndex((item) => item.comment.id === id);
   const perPage = settings.paged ? whole(settings.perPage, DEFAULT_PER_PAGE) : 0;
   if (at < 0) return undefined;

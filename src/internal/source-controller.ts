@@ -46,9 +46,9 @@ function hostAndSites(host: Element): Element[] {
  */
 function sourceRefOf(host: Element): [SourceKind, string] | [] {
   for (const element of hostAndSites(host)) {
-    const api = element.getAttribute('api');
+    // The property first: one just set reaches its attribute only in the update this one starts.
+    const { api = element.getAttribute('api'), src = element.getAttribute('src') } = element as { api?: string | null; src?: string | null };
     if (api) return ['api', api];
-    const src = element.getAttribute('src');
     if (src) return ['src', src];
   }
   return [];

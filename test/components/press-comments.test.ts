@@ -2,13 +2,13 @@
 // titles, avatars), from the theme's own markup (and that markup kept when the site fails), the error
 // state and Retry, the page's comment form moving in and out with Reply, hostile and broken threads,
 // axe in each state, the keyboard, right to left, and loading only when scrolled near.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PressComments } from '../../src/components/press-comments/press-comments.js';
 import type { PressCommentForm } from '../../src/components/press-comment-form/press-comment-form.js';
 import '../../src/index.js';
-import { endpoint, fill, posted } from '../helpers/comment-form.js';
-import { loaded, part, parts, shadowText } from '../helpers/fixtures.js';
+import { control, endpoint, fill, posted, type } from '../helpers/comment-form.js';
+import { loaded, part, parts, shadowText, uniqueFeed } from '../helpers/fixtures.js';
 import { watchPage } from '../helpers/watch.js';
 
 /** A feed of its own for each test, with post 7's thread. */
@@ -948,5 +948,395 @@ describe('press-comments', () => {
     expect(root.querySelectorAll('script, img:not([part~="avatar"]), [onerror], [onclick], div[onclick]').length).to.equal(0);
     expect([...root.querySelectorAll('a')].filter((a) => a.getAttribute('href')?.startsWith('javascript')).length).to.equal(0);
     expect(part(el, 'author').textContent).to.equal('<b>Bob</b>');
+  });
+});
+
+/** An app's shell: a custom element whose shadow root holds the page's parts (the thread and the form here). */
+class TestAppShell extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' });
+  }
+}
+if (!customElements.get('test-app-shell')) customElements.define('test-app-shell', TestAppShell);
+
+/** Sends what the comment form sends when the site took a comment, from anywhere on the page. */
+const sendPosted = (detail: unknown): void => {
+  document.dispatchEvent(new CustomEvent('press-comment-posted', { detail, bubbles: true, composed: true }));
+};
+
+/** A whole comment with a date of its own minute from 2020 on (so that one sent now is the newest). */
+const dated = (id: number, parent: number, minute: number) => ({
+  id,
+  parent,
+  author: `Author ${String(id)}`,
+  date: new Date(Date.UTC(2020, 0, 1) + minute * 60_000).toISOString().slice(0, 19) + '+00:00',
+  content: `<p>Comment ${String(id)}</p>`,
+});
+
+describe('press-comments after the red team', () => {
+  const made: HTMLElement[] = [];
+  beforeEach(() => {
+    localStorage.clear();
+  });
+  afterEach(() => {
+    for (const element of [...made.splice(0), ...pages.splice(0)]) element.remove();
+  });
+
+  it('offers Reply only when the page has a <press-comment-form>; one added later brings Reply on the next update', async () => {
+    expect(document.querySelector('press-comment-form'), 'no form left on the page by another test').to.equal(null);
+    const el = await loaded<PressComments>(
+      html`<press-comments lang="en-US" src=${feedWith({ title: 'T', comments: [comment(1, 0, 1), comment(2, 1, 2)] })} post-id="7"></press-comments>`,
+    );
+    expect(ids(el)).to.deep.equal([1, 2]);
+    expect(parts(el, 'reply'), 'Reply without a form to reply with').to.have.length(0);
+    await withForm(el);
+    expect(parts(el, 'reply').map((button) => button.getAttribute('aria-label'))).to.deep.equal(['Reply to Author 1', 'Reply to Author 2']);
+  });
+
+  it('finds the form beside it in an app shell’s shadow root: Reply shows and moves the form under the comment', async () => {
+    expect(document.querySelector('press-comment-form'), 'no form left on the page by another test').to.equal(null);
+    const shell = document.createElement('test-app-shell');
+    made.push(shell);
+    document.body.append(shell);
+    shell.shadowRoot!.innerHTML = `<press-comments lang="en-US" src="${feedWith({ title: 'T', comments: [comment(1, 0, 1), comment(2, 0, 2)] })}" post-id="7"></press-comments><press-comment-form lang="en-US" action="/x" post-id="7"></press-comment-form>`;
+    const el = shell.shadowRoot!.querySelector<PressComments>('press-comments')!;
+    const form = shell.shadowRoot!.querySelector<PressCommentForm>('press-comment-form')!;
+    await oneEvent(el, 'press-load');
+    await el.updateComplete;
+    expect(parts(el, 'reply'), 'Reply under each comment').to.have.length(2);
+    await replyTo(el, form, 2);
+    expect(form.parentElement === el, 'the form moved into the thread').to.equal(true);
+    expect(formUnder(el, form)).to.equal(2);
+    expect(form.offsetHeight).to.be.greaterThan(0);
+    expect(shadowText(form)).to.contain('Leave a Reply to Author 2');
+  });
+
+  describe('the theme’s markup', () => {
+    /** twentyeleven's (twentytwelve's is alike) twentyeleven_comment(): li#li-comment-N > article#comment-N; a list inside a comment's text. */
+    const TWENTYELEVEN = `
+      <div id="comments">
+        <ol class="commentlist">
+          <li class="comment even thread-even depth-1 parent" id="li-comment-1">
+            <article id="comment-1" class="comment">
+              <footer class="comment-meta">
+                <div class="comment-author vcard">
+                  <img alt="" src="https://secure.gravatar.com/avatar/aa?s=68" class="avatar avatar-68 photo" height="68" width="68">
+                  <span class="fn"><a href="https://ann.example/" class="url" rel="ugc external nofollow">Ann</a></span> on <a href="https://blog.example/hello/#comment-1"><time datetime="2025-12-06T09:30:00+00:00">December 6, 2025 at 9:30 am</time></a> <span class="says">said:</span>
+                </div>
+              </footer>
+              <div class="comment-content"><p>Eleven’s first.</p><ol><li id="comment-6">A list in the text, not a comment</li></ol></div>
+              <div class="reply"><a rel="nofollow" class="comment-reply-link" href="#comment-1">Reply <span>↓</span></a></div>
+            </article>
+            <ol class="children">
+              <li class="comment odd alt depth-2" id="li-comment-2">
+                <article id="comment-2" class="comment">
+                  <footer class="comment-meta">
+                    <div class="comment-author vcard">
+                      <img alt="" src="https://secure.gravatar.com/avatar/bb?s=39" class="avatar avatar-39 photo" height="39" width="39">
+                      <span class="fn">Bob</span> on <a href="https://blog.example/hello/#comment-2"><time datetime="2025-12-06T10:00:00+00:00">December 6, 2025 at 10:00 am</time></a> <span class="says">said:</span>
+                    </div>
+                  </footer>
+                  <div class="comment-content"><p>Eleven’s reply.</p></div>
+                </article>
+              </li>
+            </ol>
+          </li>
+        </ol>
+      </div>`;
+
+    /** twentyten's twentyten_comment(): li#li-comment-N > div#comment-N, the text in .comment-body, the date as the permalink's text. */
+    const TWENTYTEN = `
+      <div id="comments">
+        <ol class="commentlist">
+          <li class="comment even thread-even depth-1" id="li-comment-3">
+            <div id="comment-3">
+              <div class="comment-author vcard">
+                <img alt="" src="https://secure.gravatar.com/avatar/cc?s=40" class="avatar avatar-40 photo" height="40" width="40">
+                <cite class="fn">Cy</cite> <span class="says">says:</span>
+              </div>
+              <div class="comment-meta commentmetadata"><a href="https://blog.example/hello/#comment-3">December 6, 2025 at 11:15 am</a></div>
+              <div class="comment-body"><p>Ten’s text.</p></div>
+              <div class="reply"><a rel="nofollow" class="comment-reply-link" href="#comment-3">Reply</a></div>
+            </div>
+          </li>
+        </ol>
+      </div>`;
+
+    /** The Comments block: ol.wp-block-comment-template > li#comment-N, replies in a child <ol>. */
+    const blockComment = (id: number, name: string, minute: number, text: string, replies = ''): string => `
+      <li id="comment-${String(id)}" class="comment depth-1">
+        <div class="wp-block-group">
+          <div class="wp-block-comment-author-name">${name}</div>
+          <div class="wp-block-comment-date"><time datetime="2025-12-06T09:${String(minute)}:00+00:00"><a href="https://blog.example/block/#comment-${String(id)}">December 6, 2025</a></time></div>
+          <div class="wp-block-comment-content"><p>${text}</p></div>
+          <div class="wp-block-comment-reply-link"><a rel="nofollow" class="comment-reply-link" href="#comment-${String(id)}">Reply</a></div>
+        </div>
+        ${replies}
+      </li>`;
+    const BLOCK = `
+      <div class="wp-block-comments">
+        <h2 class="wp-block-comments-title">3 responses to “Block post”</h2>
+        <ol class="wp-block-comment-template">
+          ${blockComment(4, '<a rel="external nofollow ugc" href="https://dee.example/" target="_self">Dee</a>', 30, 'Block first.', `<ol>${blockComment(5, 'Eve', 40, 'Block reply.')}</ol>`)}
+          ${blockComment(7, 'Fay', 50, 'Block second.')}
+        </ol>
+      </div>`;
+
+    it('reads twentyeleven’s and twelve’s li#li-comment-N > article#comment-N, and twentyten’s div#comment-N, and shows them', async () => {
+      const eleven = await loaded<PressComments>(html`<press-comments lang="en-US" .innerHTML=${TWENTYELEVEN}></press-comments>`);
+      expect(shown(eleven)).to.deep.equal([
+        [1, 1],
+        [2, 2],
+      ]);
+      expect(parts(eleven, 'author').map(textOf)).to.deep.equal(['Ann', 'Bob']);
+      expect(item(eleven, 1).querySelector('[part~="author"] a')?.getAttribute('href')).to.equal('https://ann.example/');
+      expect(textOf(item(eleven, 2).querySelector('[part~="content"]'))).to.equal('Eleven’s reply.');
+      expect(textOf(item(eleven, 1).querySelector('[part~="date"]'))).to.equal('December 6, 2025 at 9:30 AM');
+      expect(item(eleven, 1).querySelector('[part~="date"]')?.getAttribute('href')).to.equal('https://blog.example/hello/#comment-1');
+      expect(parts(eleven, 'avatar').map((img) => img.getAttribute('src'))).to.deep.equal([
+        'https://secure.gravatar.com/avatar/aa?s=68',
+        'https://secure.gravatar.com/avatar/bb?s=39',
+      ]);
+      // What it wrapped is not shown twice.
+      expect(eleven.shadowRoot!.querySelector('slot:not([name])') !== null).to.equal(false);
+
+      const ten = await loaded<PressComments>(html`<press-comments lang="en-US" .innerHTML=${TWENTYTEN}></press-comments>`);
+      expect(shown(ten)).to.deep.equal([[3, 1]]);
+      expect(textOf(part(ten, 'author'))).to.equal('Cy');
+      expect(textOf(part(ten, 'content'))).to.equal('Ten’s text.');
+      expect(textOf(part(ten, 'date'))).to.equal('December 6, 2025 at 11:15 am');
+      expect(part(ten, 'date').getAttribute('href')).to.equal('https://blog.example/hello/#comment-3');
+    });
+
+    it('reads the Comments block’s ol.wp-block-comment-template, replies in a child <ol>', async () => {
+      const el = await loaded<PressComments>(html`<press-comments lang="en-US" .innerHTML=${BLOCK}></press-comments>`);
+      expect(shown(el)).to.deep.equal([
+        [4, 1],
+        [5, 2],
+        [7, 1],
+      ]);
+      expect(parts(el, 'author').map(textOf)).to.deep.equal(['Dee', 'Eve', 'Fay']);
+      const dee = item(el, 4).querySelector('[part~="author"] a');
+      expect([dee?.getAttribute('href'), dee?.getAttribute('rel')]).to.deep.equal(['https://dee.example/', 'external nofollow ugc']);
+      expect(parts(el, 'content').map(textOf)).to.deep.equal(['Block first.', 'Block reply.', 'Block second.']);
+      expect(parts(el, 'date').map(textOf)).to.deep.equal(['December 6, 2025 at 9:30 AM', 'December 6, 2025 at 9:40 AM', 'December 6, 2025 at 9:50 AM']);
+      expect(part(el, 'date').getAttribute('href')).to.equal('https://blog.example/block/#comment-4');
+      expect(part(el, 'heading').textContent).to.equal('3 responses to “Block post”');
+    });
+
+    it('does not read a list inside a comment’s text as comments', async () => {
+      const el = await loaded<PressComments>(html`<press-comments lang="en-US" .innerHTML=${TWENTYELEVEN}></press-comments>`);
+      expect(ids(el)).to.deep.equal([1, 2]);
+      expect(el.shadowRoot!.getElementById('comment-6')).to.equal(null);
+      // It is the comment's text, shown as text.
+      expect(textOf(item(el, 1).querySelector('[part~="content"]'))).to.contain('A list in the text, not a comment');
+    });
+
+    it('li#comment-0x10 and li#comment-1e3 are no comments; a list without one stays shown as it is, and tells press-error', async () => {
+      const markup = `<ol class="comment-list">
+        <li id="comment-0x10" class="comment depth-1"><article><b class="fn">Hex</b><div class="comment-content"><p>Sixteen?</p></div></article></li>
+        <li id="comment-1e3" class="comment depth-1"><article><b class="fn">Exp</b><div class="comment-content"><p>A thousand?</p></div></article></li>
+      </ol>`;
+      const wrapper = document.createElement('div');
+      const outcome = Promise.race([oneEvent(wrapper, 'press-load'), oneEvent(wrapper, 'press-error')]);
+      const el = await fixture<PressComments>(html`<press-comments lang="en-US" .innerHTML=${markup}></press-comments>`, { parentNode: wrapper });
+      const event = (await outcome) as CustomEvent<{ message: string }>;
+      await el.updateComplete;
+      expect(event.type).to.equal('press-error');
+      expect(event.detail.message).to.contain('no comments');
+      expect(parts(el, 'comment'), 'no comment read').to.have.length(0);
+      expect(parts(el, 'error'), 'the markup is no error').to.have.length(0);
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])');
+      expect(slot?.assignedElements().map((e) => e.localName)).to.deep.equal(['ol']);
+      expect(el.querySelector<HTMLElement>('#comment-0x10')!.offsetHeight).to.be.greaterThan(0);
+      expect(textOf(el.querySelector('ol'))).to.equal('HexSixteen? ExpA thousand?');
+    });
+  });
+
+  it('keeps the thread on screen while newer data loads: Retry, and a slow source', async function () {
+    this.timeout(15000);
+    // The test feed's post 123: comment 9 and its reply 10.
+    const el = await loaded<PressComments>(html`<press-comments lang="en-US" src=${uniqueFeed('slow', 0)} post-id="123"></press-comments>`);
+    expect(ids(el)).to.deep.equal([9, 10]);
+    let told = 0;
+    el.addEventListener('press-load', () => {
+      told++;
+    });
+    const retried = oneEvent(el, 'press-load');
+    el.retry();
+    await el.updateComplete;
+    expect(told, 'the load has not settled yet').to.equal(0);
+    expect(ids(el), 'shown while Retry loads').to.deep.equal([9, 10]);
+    await retried;
+    expect(ids(el)).to.deep.equal([9, 10]);
+
+    // A source that takes its time (1.5 s): the thread shown stays until its answer is in.
+    const slow = uniqueFeed('slow', 1500);
+    const slowly = oneEvent(el, 'press-load');
+    el.setAttribute('src', slow);
+    await el.updateComplete;
+    expect(ids(el), 'shown right after the load started').to.deep.equal([9, 10]);
+    await aTimeout(700);
+    expect(await (await fetch(`/__test/count/${slow.split('/')[3]}`)).json(), 'the slow source was asked').to.equal(1);
+    expect(told, 'the slow answer is not in yet').to.equal(1);
+    expect(ids(el), 'shown while the slow load is pending').to.deep.equal([9, 10]);
+    expect(part(el, 'heading').textContent).to.equal('2 responses to “S&P 500 hits a record”');
+    await slowly;
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal([9, 10]);
+  });
+
+  // The SourceController reads the property: a new value reaches the attribute only in the update it starts.
+  it('setting the src property loads from the new source', async () => {
+    const el = await loaded<PressComments>(html`<press-comments lang="en-US" src=${uniqueFeed('slow', 0)} post-id="123"></press-comments>`);
+    const next = uniqueFeed('slow', 0);
+    el.src = next;
+    await el.updateComplete;
+    await aTimeout(1000);
+    expect(await (await fetch(`/__test/count/${next.split('/')[3]}`)).json(), 'requests to the new src').to.equal(1);
+  });
+
+  it('the reply form stays in view with what was typed when the thread goes to its error state', async () => {
+    const { el, form } = await threadAndForm({ title: 'T', comments: [comment(1, 0, 1), comment(2, 0, 2)] });
+    await replyTo(el, form, 1);
+    await type(form, 'comment', 'Half a reply');
+    const { src } = await served({}, '404');
+    const failed = oneEvent(el, 'press-error');
+    el.setAttribute('src', src);
+    await failed;
+    await el.updateComplete;
+    expect(textOf(part(el, 'error'))).to.equal('Could not load comments. Retry');
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="reply"]');
+    expect(slot?.assignedElements()[0] === form, 'the form is assigned to the reply slot').to.equal(true);
+    expect(form.offsetHeight, 'the form is visible').to.be.greaterThan(0);
+    expect(control(form, 'comment').value).to.equal('Half a reply');
+    expect(control(form, 'comment').offsetHeight).to.be.greaterThan(0);
+  });
+
+  it('a new post-id (thread and form) ends a reply to the old post’s comment: the form goes home', async () => {
+    const { page, el, form } = await threadAndForm({ title: 'T', comments: [comment(1, 0, 1), comment(2, 0, 2)] });
+    const home = form.previousElementSibling;
+    await replyTo(el, form, 1);
+    el.postId = 8;
+    form.postId = 8;
+    await el.updateComplete;
+    await waitUntil(() => form.parentElement === page, 'the form went back', { timeout: 2000 });
+    await form.updateComplete;
+    expect(form.previousElementSibling === home, 'the form is back where it was').to.equal(true);
+    expect(form.replyToId).to.equal(undefined);
+    expect(form.hasAttribute('slot')).to.equal(false);
+    expect(shadowText(form)).to.not.contain('Leave a Reply to');
+  });
+
+  it('a press-comment-posted event with detail null throws nothing and changes nothing', async () => {
+    const el = await loaded<PressComments>(
+      html`<press-comments lang="en-US" src=${feedWith({ title: 'T', comments: [comment(1, 0, 1), comment(2, 1, 2)] })} post-id="7"></press-comments>`,
+    );
+    const before = el.shadowRoot!.innerHTML;
+    const uncaught: string[] = [];
+    const onError = (event: ErrorEvent): void => {
+      uncaught.push(event.message);
+      event.preventDefault();
+    };
+    const onRejection = (event: PromiseRejectionEvent): void => {
+      uncaught.push(String(event.reason));
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      sendPosted(null);
+      await el.updateComplete;
+      await aTimeout(50);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(uncaught).to.deep.equal([]);
+    expect(ids(el)).to.deep.equal([1, 2]);
+    expect(part(el, 'heading').textContent).to.equal('2 responses to “T”');
+    expect(el.shadowRoot!.innerHTML).to.equal(before);
+  });
+
+  it('a comment sent on a long paged thread (5,000 comments, 10 a page) is shown on its page quickly', async function () {
+    this.timeout(20000);
+    // Long enough that finding its page by one threadOf per page (500 of them) takes far longer than 200 ms.
+    const comments = Array.from({ length: 5000 }, (_, i) => dated(i + 1, 0, i));
+    const el = await loaded<PressComments>(
+      html`<press-comments lang="en-US" src=${feedWith({ title: 'T', comments })} post-id="7" per-page="10"></press-comments>`,
+    );
+    await withForm(el);
+    expect(ids(el)).to.deep.equal(Array.from({ length: 10 }, (_, i) => 4991 + i));
+    const started = performance.now();
+    sendPosted({ postId: 7, id: 5001, status: 'approved', parent: 0, author: 'Ann', content: 'Late to the party', url: undefined });
+    await el.updateComplete;
+    const took = performance.now() - started;
+    expect(ids(el)).to.deep.equal([5001]);
+    expect(el.page).to.equal(501);
+    expect(took, `${took.toFixed(0)} ms from the event to the page drawn`).to.be.lessThan(200);
+  });
+
+  it('shows a date no calendar has as written, and the year 99 as 99', async () => {
+    const comments = [
+      comment(1, 0, 1, '<p>a</p>', { date: '0000-00-00 00:00:00' }),
+      comment(2, 0, 2, '<p>b</p>', { date: '2025-13-45T25:99:00' }),
+      comment(3, 0, 3, '<p>c</p>', { date: '0099-01-01T10:00:00+00:00' }),
+    ];
+    const el = await loaded<PressComments>(html`<press-comments lang="en-US" src=${feedWith({ title: 'T', comments })} post-id="7"></press-comments>`);
+    const dateOf = (id: number): string => textOf(item(el, id).querySelector('[part~="date"]'));
+    expect(dateOf(1)).to.equal('0000-00-00 00:00:00');
+    expect(dateOf(2)).to.equal('2025-13-45T25:99:00');
+    expect(dateOf(3)).to.equal('January 1, 99 at 10:00 AM');
+    expect(item(el, 3).querySelector('[part~="date"] time')?.getAttribute('datetime')).to.equal('0099-01-01T10:00:00+00:00');
+  });
+
+  it('a link to a comment (#comment-N) turns to its page and focuses it, on load and on a later hashchange', async () => {
+    const before = location.href;
+    const comments = Array.from({ length: 9 }, (_, i) => comment(i + 1, 0, i + 1));
+    try {
+      location.hash = '#comment-2';
+      const el = await loaded<PressComments>(
+        html`<press-comments lang="en-US" src=${feedWith({ title: 'T', comments })} post-id="7" per-page="3"></press-comments>`,
+      );
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'div-comment-2', 'comment 2 has focus', { timeout: 2000 });
+      expect(ids(el)).to.deep.equal([1, 2, 3]);
+      expect(el.page).to.equal(1);
+
+      location.hash = '#comment-5';
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'div-comment-5', 'comment 5 has focus', { timeout: 2000 });
+      expect(ids(el)).to.deep.equal([4, 5, 6]);
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
+    expect(location.href).to.equal(before);
+  });
+
+  // At depth 1 every reply is drawn at level 1 too: the pages still count the top-level comments only.
+  it('at depth="1", a link to a reply turns to the page that shows it', async () => {
+    const before = location.href;
+    const comments = [comment(1, 0, 1), comment(2, 1, 2), comment(3, 0, 3)];
+    try {
+      location.hash = '#comment-2';
+      const el = await loaded<PressComments>(
+        html`<press-comments lang="en-US" src=${feedWith({ title: 'T', comments })} post-id="7" per-page="1" depth="1"></press-comments>`,
+      );
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal([1, 2]);
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'div-comment-2', 'comment 2 has focus', { timeout: 2000 });
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
+  });
+
+  it('the heading counts a comment once: a sent comment with the id of one shown changes no count', async () => {
+    const el = await loaded<PressComments>(
+      html`<press-comments lang="en-US" src=${feedWith({ title: 'T', comments: [comment(1, 0, 1), comment(2, 0, 2)] })} post-id="7"></press-comments>`,
+    );
+    expect(part(el, 'heading').textContent).to.equal('2 responses to “T”');
+    sendPosted({ postId: 7, id: 1, status: 'approved', parent: 0, author: 'Ann', content: 'Again', url: undefined });
+    await el.updateComplete;
+    expect(part(el, 'heading').textContent).to.equal('2 responses to “T”');
+    expect(ids(el)).to.deep.equal([1, 2]);
   });
 });

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { DEEPEST_LEVEL, threadOf } from '../../lib/data/comment-thread.js';
+import { DEEPEST_LEVEL, pageWith, threadOf } from '../../lib/data/comment-thread.js';
 import './arbitraries.js';
 
 // A zone away from UTC, so that a date read in local time instead of UTC sorts wrong.
@@ -202,6 +202,69 @@ test('threadOf orders replies oldest first, and top-level comments by comment_or
           assert.deepEqual(replies, replies.toSorted(older), 'replies out of order');
         }
       }
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+/** The settings a page may set for pages: threading on or off, a depth of 2 to 10, either order, paged or not, 1 to 5 a page. */
+const pageSettings = fc.record({
+  threaded: fc.boolean(),
+  depth: fc.integer({ min: 2, max: 10 }),
+  order: fc.constantFrom('asc', 'desc'),
+  paged: fc.boolean(),
+  perPage: fc.integer({ min: 1, max: 5 }),
+  defaultPage: fc.constantFrom('newest', 'oldest'),
+});
+
+/** The page that shows comment `id`, found the slow way: threadOf's pages, one by one. */
+function scannedPage(comments, s, id) {
+  const { pages } = threadOf(comments, s);
+  for (let page = 1; page <= pages; page++) if (threadOf(comments, { ...s, page }).items.some((item) => item.comment.id === id)) return page;
+  return undefined;
+}
+
+test('pageWith gives each comment the page whose threadOf shows it; undefined for one in a loop, a reply to a missing comment, an unknown id', () => {
+  fc.assert(
+    fc.property(
+      fc.oneof(tree, hostile),
+      fc.oneof(
+        pageSettings,
+        settings.filter((s) => effective(s).depth > 1),
+      ),
+      (comments, s) => {
+        const e = effective(s);
+        const shown = e.threaded ? reachable(distinct(comments)) : new Set(comments.map((c) => c.id));
+        for (const id of new Set([...comments.map((c) => c.id), 99])) {
+          const page = pageWith(comments, s, id);
+          assert.equal(page, scannedPage(comments, s, id), `comment ${String(id)}`);
+          if (!shown.has(id)) assert.equal(page, undefined, `comment ${String(id)} is shown on no page`);
+        }
+      },
+    ),
+    { numRuns: 2000 },
+  );
+  // By hand: a loop (1 ↔ 2), a self-reply (3), a reply to a missing comment (4), and 5 and its reply 6.
+  const h = (hour) => Date.UTC(2025, 6, 1, hour);
+  const odd = [comment(1, 2, h(0)), comment(2, 1, h(1)), comment(3, 3, h(2)), comment(4, 99, h(3)), comment(5, 0, h(4)), comment(6, 5, h(5))];
+  assert.deepEqual(
+    [1, 2, 3, 4, 5, 6].map((id) => pageWith(odd, { paged: true, perPage: 1 }, id)),
+    [undefined, undefined, undefined, undefined, 1, 1],
+  );
+  // Not threaded, every comment is one on the pages, oldest first whatever the order.
+  assert.deepEqual(
+    [1, 2, 3, 4, 5, 6].map((id) => pageWith(odd, { threaded: false, paged: true, perPage: 4, order: 'desc' }, id)),
+    [1, 1, 1, 1, 2, 2],
+  );
+});
+
+// With a depth of 1 (depth="1", or a depth out of range that clamps to 1), threaded, every reply is
+// drawn at level 1 too; the pages still count only the top-level comments.
+test('pageWith agrees with threadOf’s pages at depth 1 too', () => {
+  fc.assert(
+    fc.property(fc.oneof(tree, hostile), pageSettings, (comments, s) => {
+      const one = { ...s, threaded: true, depth: 1 };
+      for (const id of new Set(comments.map((c) => c.id))) assert.equal(pageWith(comments, one, id), scannedPage(comments, one, id), `comment ${String(id)}`);
     }),
     { numRuns: 1000 },
   );

@@ -122,6 +122,31 @@ test('normalizeThread: a comment with a positive whole-number id is kept, in its
   );
 });
 
+test('normalizeThread keeps at most 65,535 characters of a comment’s text (what WordPress’s column holds): the first ones', () => {
+  const MAX_CONTENT = 65_535;
+  fc.assert(
+    fc.property(fc.string({ minLength: 1, maxLength: 4, unit: 'grapheme' }), fc.integer({ min: 0, max: 3 * MAX_CONTENT }), (unit, length) => {
+      const content = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+      const [comment, other] = normalizeThread(
+        {
+          comments: [
+            { id: 1, content },
+            { id: 2, content: 'short' },
+          ],
+        },
+        'the test',
+        BASE,
+      ).comments;
+      assert.equal(comment.content.length, Math.min(content.length, MAX_CONTENT));
+      assert.ok(content.startsWith(comment.content), 'not the first characters');
+      assert.equal(other.content, 'short');
+    }),
+    { numRuns: 300 },
+  );
+  const [edge] = normalizeThread({ comments: [{ id: 1, content: 'x'.repeat(MAX_CONTENT + 1) }] }, 'the test', BASE).comments;
+  assert.equal(edge.content, 'x'.repeat(MAX_CONTENT));
+});
+
 test('normalizeThread: links are kept only as http(s), absolute against the base; javascript: and data: never', () => {
   fc.assert(
     fc.property(anyUrlValue, fc.constantFrom(...LINKS), (url, key) => {
