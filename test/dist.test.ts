@@ -2,7 +2,16 @@
 // with no bundler or dev server transform in between.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
-const TAGS = ['press-site', 'press-menu', 'press-archives', 'press-categories', 'press-recent-comments', 'press-comment-form', 'press-comment-count', 'press-comments'];
+const TAGS = [
+  'press-site',
+  'press-menu',
+  'press-archives',
+  'press-categories',
+  'press-recent-comments',
+  'press-comment-form',
+  'press-comment-count',
+  'press-comments',
+];
 
 describe('dist/press-widgets.js in a plain page', () => {
   it('defines all eight elements and renders them from a feed', async () => {
