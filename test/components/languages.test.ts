@@ -213,9 +213,13 @@ describe('languages: WordPress’s own strings', () => {
         const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 11, 3, 9, 30));
         const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 11, 3, 9, 30));
         expect(text(part(el, 'date'))).to.equal(filled(wp(locale, '1: date, 2: time\u0004%1$s at %2$s', '%1$s at %2$s'), date, time).replace(/\s+/g, ' '));
-        const open = await loaded<HTMLElement>(
+        const open = await loaded<HTMLElement & { updateComplete: Promise<boolean> }>(
           html`<press-comments lang=${lang} src=${feed({ title: 'T', comments: comments.slice(0, 1) })} post-id="7"></press-comments>`,
         );
+        // Reply is offered where the page has a comment form.
+        open.after(document.createElement('press-comment-form'));
+        (open as unknown as { requestUpdate(): void }).requestUpdate();
+        await open.updateComplete;
         expect(text(part(open, 'reply'))).to.equal(wp(locale, 'Reply'));
       });
     });
