@@ -189,7 +189,8 @@ export function readThreadMarkup(host: Element): unknown {
     const [within, parent] = next;
     for (const item of within.querySelectorAll(':scope > li')) {
       const id = markupId(item);
-      if (id !== undefined) comments.push(markupComment(item, id, parent));
+      // Pingbacks and trackbacks are not comments to read here, as over REST (which does not give them).
+      if (id !== undefined && !item.matches('.pingback, .trackback')) comments.push(markupComment(item, id, parent));
       for (const replies of item.querySelectorAll(':scope > ol, :scope > ul')) lists.push([replies, id ?? parent]);
     }
   }

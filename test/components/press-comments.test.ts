@@ -975,6 +975,41 @@ const dated = (id: number, parent: number, minute: number) => ({
 });
 
 describe('press-comments after the red team', () => {
+  it('goes on with a reply begun in the wrapped markup under the drawn comment, the text kept; reads no pingback', async function () {
+    this.timeout(20000);
+    const markup = THEME_MARKUP.replace('<img src="x" onerror="window.markupRan = 1">', '').replace(
+      '</ol>\n</div>',
+      '<li id="comment-4" class="pingback even thread-even depth-1"><div class="comment-body">Pingback: <a href="https://other.example/" class="url">Another blog</a></div></li></ol>\n</div>',
+    );
+    const comments = [comment(1, 0, 1), comment(2, 1, 2), comment(3, 0, 3)];
+    const { src } = await served({ threads: { 7: { title: 'Hello world!', comments } } }, 'slow');
+    const page = document.createElement('div');
+    document.body.append(page);
+    try {
+      page.innerHTML = `<press-comments lang="en-US" src="${src}" post-id="7">${markup}</press-comments><press-comment-form action="/wp-comments-post.php"></press-comment-form>`;
+      const el = page.querySelector('press-comments')!;
+      const form = page.querySelector('press-comment-form')!;
+      const loaded = oneEvent(el, 'press-load');
+      await form.updateComplete;
+      // While the site's thread loads, the theme's own Reply link moves the form into the markup.
+      el.querySelector<HTMLElement>('a.comment-reply-link[data-commentid="1"]')!.click();
+      await waitUntil(() => form.replyToId === 1, 'the theme’s Reply link did not start a reply');
+      const field = form.shadowRoot!.querySelector('textarea')!;
+      field.value = 'Half a reply';
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await loaded;
+      await waitUntil(() => formUnder(el, form) === 1, 'the form is not under comment 1 in the drawn thread');
+      expect(form.getBoundingClientRect().height).to.be.above(0);
+      expect(field.value).to.equal('Half a reply');
+      expect(form.replyToId).to.equal(1);
+    } finally {
+      page.remove();
+    }
+    // The theme's pingback is not read as a comment (REST does not give pingbacks either).
+    const wrapped = await loaded<PressComments>(html`<press-comments lang="en-US" .innerHTML=${markup}></press-comments>`);
+    expect(ids(wrapped)).to.deep.equal([1, 2, 3]);
+  });
+
   const made: HTMLElement[] = [];
   beforeEach(() => {
     localStorage.clear();

@@ -159,6 +159,10 @@ export class PressComments extends SiteElement {
       const { value, error } = this.#thread;
       if (value) emit(this, 'press-load', { count: value.comments.length });
       else emitError(this, error);
+      // A reply begun in the theme's markup (its Reply links move the form there) goes on under
+      // the drawn comment: the markup is no longer shown.
+      const form = value && this.querySelector<PressCommentForm>(':scope press-comment-form:not([slot])');
+      if (form?.replyToId) void form.replyTo((this.replyingTo = form.replyToId), form.replyAuthor, this);
       this.#showLinked();
     },
   });
