@@ -975,6 +975,20 @@ const dated = (id: number, parent: number, minute: number) => ({
 });
 
 describe('press-comments after the red team', () => {
+  it('offers Reply as soon as a comment form joins the page after the thread was drawn', async () => {
+    const el = await loaded<PressComments>(
+      html`<press-comments lang="en-US" src=${feedWith({ title: 'T', comments: [comment(1, 0, 1)] })} post-id="7"></press-comments>`,
+    );
+    expect(parts(el, 'reply').length).to.equal(0);
+    const form = document.createElement('press-comment-form');
+    el.after(form);
+    try {
+      await waitUntil(() => parts(el, 'reply').length === 1, 'no Reply once the form came');
+    } finally {
+      form.remove();
+    }
+  });
+
   it('goes on with a reply begun in the wrapped markup under the drawn comment, the text kept; reads no pingback', async function () {
     this.timeout(20000);
     const markup = THEME_MARKUP.replace('<img src="x" onerror="window.markupRan = 1">', '').replace(

@@ -243,6 +243,9 @@ export class PressCommentForm extends SiteElement {
     super.connectedCallback();
     document.addEventListener('click', this.#onPageClick);
     window.addEventListener('storage', this.#onStorage);
+    // A thread drawn before the form came offers Reply only with one: it looks again.
+    for (const thread of (this.getRootNode() as ParentNode).querySelectorAll<HTMLElement & { requestUpdate?: () => void }>('press-comments'))
+      thread.requestUpdate?.();
   }
 
   override disconnectedCallback(): void {
