@@ -1,5 +1,4 @@
 import { adoptStyles, html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Thread } from '../../data/comment-thread.js';
 import type { PostThread, ThreadedComment } from '../../data/model.js';
 import { loadWordPress } from '../../data/wordpress/load.js';
 import type { WordPress } from '../../data/wordpress/wordpress.js';
@@ -12,7 +11,7 @@ import { onUnlessFalse, SiteElement } from '../../internal/site-element.js';
 import { SourceController } from '../../internal/source-controller.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import type { PressCommentForm } from '../press-comment-form/press-comment-form.js';
-import type { Branch } from './thread-view.js';
+import type { DrawnPage } from './thread-view.js';
 
 /**
  * A post's conversation as WordPress's post page shows it (`wp_list_comments()`, or the Comments
@@ -209,20 +208,24 @@ export class PressComments extends SiteElement {
    * element inside a shadow root by itself.
    */
   readonly #showLinked = (): void => {
+    this.#show(Number(/^#comment-(\d+)$/.exec(location.hash)?.[1]));
+  };
+
+  /** Shows comment `id`, on the page that holds it, and focuses it once drawn. */
+  #show(id: number): void {
     const { value } = this.#thread;
-    const id = Number(/^#comment-(\d+)$/.exec(location.hash)?.[1]);
-    const page = value && this.#wordpress?.pageWith(this.#comments(value), this.#wordpress.settingsFor(this, value.settings), id);
+    const page = value && this.#wordpress?.pageOf(value, this.added, this, id);
     if (!page) return;
     this.page = page;
     this.#focusNext = id;
     this.requestUpdate();
-  };
+  }
 
   /** Reply is offered only where the page has a form (see #form). */
-  #reply(comment: ThreadedComment): void {
+  readonly #reply = (comment: ThreadedComment): void => {
     this.replyingTo = comment.id;
     void (this.#slottedForm() ?? this.#form())?.replyTo(comment.id, comment.author || this.t('anonymous'), this);
-  }
+  };
 
   /** A comment sent from this page shows at its place at once (on the page that holds it); one held for moderation, only here. */
   readonly #onPosted = ({ detail }: CustomEvent<PressCommentPostedDetail | null>): void => {
@@ -232,20 +235,14 @@ export class PressComments extends SiteElement {
     if (!detail || detail.postId !== (this.postId ?? detail.postId) || status !== 'complete' || !value || !wordpress) return;
     const comment = wordpress.ownComment(detail);
     this.added = [...this.added, comment];
-    this.#focusNext = comment.id;
-    this.page = wordpress.pageWith(this.#comments(value), wordpress.settingsFor(this, value.settings), comment.id) ?? this.page;
+    this.#show(comment.id);
   };
 
-  /** The comments shown: those loaded, and those sent from this page that the site has not given back yet. */
-  #comments(thread: PostThread): ThreadedComment[] {
-    return this.added.length ? [...thread.comments, ...this.added] : thread.comments;
-  }
-
   /** Another page of comments; focus goes to its first comment, which is read out. */
-  #turnTo(page: number): void {
+  readonly #turnTo = (page: number): void => {
     this.page = page;
     this.#focusNext = 0;
-  }
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -262,24 +259,13 @@ export class PressComments extends SiteElement {
     if (focus === undefined || this.#parts.cut) return;
     this.#focusNext = undefined;
     const article = focus
-      ? this.renderRoot.querySelector<HTMLElement>(`#div-comment-${CSS.escape(String(focus))}`)
+      ? this.renderRoot.querySelector<HTMLElement>(`#div-comment-${String(focus)}`) // a number: no escaping needed
       : this.renderRoot.querySelector<HTMLElement>('[part~="article"]');
     article?.focus();
   }
 
-  /** The thread's page as drawn: built again only when what it shows changes, so that a long one is drawn in parts. */
-  #built?: { from: unknown[]; thread: Thread<ThreadedComment>; branches: Branch[] };
-
-  #page(thread: PostThread, wordpress: WordPress, canReply: boolean): { thread: Thread<ThreadedComment>; branches: Branch[] } {
-    const settings = wordpress.settingsFor(this, thread.settings);
-    // What the drawn parts show: they are drawn again (see DrawInParts) only when one of these changes.
-    const from: unknown[] = [thread, this.added, this.replyingTo, canReply, localeOf(this), this.strings, ...(Object.values(settings) as unknown[])];
-    if (!this.#built || from.some((value, i) => value !== this.#built?.from[i])) {
-      const shown = wordpress.threadOf(this.#comments(thread), settings);
-      this.#built = { from, thread: shown, branches: wordpress.branchesOf(shown.items) };
-    }
-    return this.#built;
-  }
+  /** The thread's page as drawn (see pageToDraw). */
+  #drawn?: DrawnPage;
 
   override render(): TemplateResult {
     const { status, value } = this.#thread;
@@ -288,7 +274,8 @@ export class PressComments extends SiteElement {
     // Newer data on its way (a refresh, a reconnection): the thread shown stays until it is in.
     if (value && wordpress && status !== 'error') {
       const canReply = !!this.#form();
-      const { thread, branches } = this.#page(value, wordpress, canReply);
+      // What the drawn parts show besides the thread: they are drawn again (see DrawInParts) only when one of these changes.
+      const drawn = (this.#drawn = wordpress.pageToDraw(this.#drawn, [this.replyingTo, canReply, localeOf(this), this.strings], value, this.added, this));
       return wordpress.drawThread({
         html,
         nothing,
@@ -298,19 +285,15 @@ export class PressComments extends SiteElement {
         dir: this.direction,
         parts: this.#parts,
         post: value,
-        page: thread,
-        branches,
+        page: drawn.page,
+        branches: drawn.branches,
         added: this.added,
         heading: this.heading,
         replyingTo: this.replyingTo,
         canReply,
-        onReply: (comment) => {
-          this.#reply(comment);
-        },
+        onReply: this.#reply,
         onReplySlotChange: this.#onReplySlotChange,
-        onTurn: (page) => {
-          this.#turnTo(page);
-        },
+        onTurn: this.#turnTo,
       });
     }
     // The theme's own markup, as it is, while loading and when the site fails.

@@ -4,7 +4,7 @@
 // the ThreadView the element gives it. Type-only imports here.
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
 import { commentNodes, type CommentNode } from '../../data/comment-html.js';
-import type { Thread, ThreadItem } from '../../data/comment-thread.js';
+import { pageWith, settingsFor, threadOf, type Thread, type ThreadAttributes, type ThreadItem } from '../../data/comment-thread.js';
 import type { PostThread, ThreadedComment } from '../../data/model.js';
 import type { PressCommentsStrings } from '../../i18n/en.js';
 import type { fill as fillStrings } from '../../i18n/strings.js';
@@ -105,6 +105,39 @@ export interface Branch {
   item: ThreadItem<ThreadedComment>;
   replies: Branch[];
   rows: number;
+}
+
+/** The page of a thread the element draws, nested; rebuilt only when what it shows changes (`from`), so that its parts drawn stay as drawn. */
+export interface DrawnPage {
+  from: unknown[];
+  page: Thread<ThreadedComment>;
+  branches: Branch[];
+}
+
+/** The comments shown: those loaded, and those sent from this page that the site has not given back yet. */
+const shownComments = (post: PostThread, added: ThreadedComment[]): ThreadedComment[] => (added.length ? [...post.comments, ...added] : post.comments);
+
+/**
+ * The page to draw of `post` with the element's attributes over its settings: `previous` when
+ * nothing in `from` (what else the drawing shows) nor the settings changed.
+ */
+export function pageToDraw(
+  previous: DrawnPage | undefined,
+  from: unknown[],
+  post: PostThread,
+  added: ThreadedComment[],
+  attributes: ThreadAttributes,
+): DrawnPage {
+  const settings = settingsFor(attributes, post.settings);
+  const key: unknown[] = [...from, post, added, ...(Object.values(settings) as unknown[])];
+  if (key.length === previous?.from.length && key.every((value, i) => value === previous.from[i])) return previous;
+  const page = threadOf(shownComments(post, added), settings);
+  return { from: key, page, branches: branchesOf(page.items) };
+}
+
+/** The page that shows comment `id` (see pageWith); `undefined` when none does. */
+export function pageOf(post: PostThread, added: ThreadedComment[], attributes: ThreadAttributes, id: number): number | undefined {
+  return pageWith(shownComments(post, added), settingsFor(attributes, post.settings), id);
 }
 
 /** The page's items as nested branches, as `wp_list_comments()` nests its lists: each item one level below the last opens its replies. */

@@ -2,12 +2,11 @@
 // comment poster, loaded by load.ts when a page first needs them (a source with `api`, a comment
 // sent, the logged-in visitor asked). It imports nothing of the main bundle: what it shares with it
 // comes in the kit (see kit.ts). Stateless as loaded: a second load is harmless.
-import { pageWith, settingsFor, threadOf } from '../comment-thread.js';
 import type { CommentFormConfig, ListKey } from '../model.js';
 import { markupThread, normalizeThread, ownComment } from '../post-thread.js';
 // The thread's drawing loads with what reads the thread: the one module of the chunk that is not
 // the data layer's (see thread-view.ts).
-import { branchesOf, drawThread, threadStrings, threadStyles } from '../../components/press-comments/thread-view.js';
+import { drawThread, pageOf, pageToDraw, threadStrings, threadStyles } from '../../components/press-comments/thread-view.js';
 import { archives } from './archives.js';
 import { commentCounter } from './counts.js';
 import { kit, type Kit } from './kit.js';
@@ -67,12 +66,10 @@ export interface WordPress {
   currentUser: typeof currentUser;
   normalizeThread: typeof normalizeThread;
   markupThread: typeof markupThread;
-  settingsFor: typeof settingsFor;
-  threadOf: typeof threadOf;
-  pageWith: typeof pageWith;
   ownComment: typeof ownComment;
-  branchesOf: typeof branchesOf;
   drawThread: typeof drawThread;
+  pageToDraw: typeof pageToDraw;
+  pageOf: typeof pageOf;
   threadStyles: string;
   threadStrings: typeof threadStrings;
 }
@@ -86,12 +83,10 @@ export function createWordPress(given: Kit): WordPress {
     currentUser,
     normalizeThread,
     markupThread,
-    settingsFor,
-    threadOf,
-    pageWith,
     ownComment,
-    branchesOf,
     drawThread,
+    pageToDraw,
+    pageOf,
     threadStyles,
     threadStrings,
   };
