@@ -99,7 +99,19 @@ export default defineConfig({
       // loaded only by a page whose lang asks for it (src/i18n/strings.ts); the WordPress backend is
       // dist/press-widgets.wordpress.js, named after its entry src/data/wordpress/wordpress.ts, loaded
       // by src/data/wordpress/load.ts (decision 0035: it imports nothing of the bundle).
-      output: { minify: true, chunkFileNames: 'press-widgets.[name].js' },
+      // Each file says its license in its first line (minifying drops the sources' comments):
+      // WordPress's translations are GPL-2.0-or-later, the rest MIT, with Lit's BSD-3-Clause inside
+      // the bundle (see LICENSE).
+      output: {
+        minify: true,
+        chunkFileNames: 'press-widgets.[name].js',
+        postBanner: (chunk) =>
+          chunk.facadeModuleId?.includes('/src/i18n/translations/')
+            ? `/*! WordPress's translations (${chunk.name}), GPL-2.0-or-later: see LICENSE-GPL-2.0 of press-widgets */`
+            : chunk.isEntry
+              ? '/*! press-widgets, MIT; Lit, BSD-3-Clause, Google LLC: see LICENSE */'
+              : '/*! press-widgets, MIT: see LICENSE */',
+      },
     },
   },
 });

@@ -41,8 +41,13 @@ describe('dist/press-widgets.js in a plain page', () => {
     expect(bundle).not.to.match(/\bfrom\s*["'](lit|@lit\/)/);
     // Its chunks import nothing, not even the bundle: a site that enqueues press-widgets.js?ver=…
     // would get a second copy of the library from a chunk that imports ./press-widgets.js.
+    // Each file says its license first: the bundle and the WordPress chunk MIT, WordPress's translations GPL.
+    expect(bundle.split('\n')[0]).to.match(/^\/\*! press-widgets, MIT; Lit, BSD-3-Clause/);
     for (const chunk of ['wordpress', 'de_DE', 'es_ES', 'fr_FR', 'ja', 'pt_BR']) {
       const code = await (await fetch(`/dist/press-widgets.${chunk}.js`)).text();
+      expect(code.split('\n')[0], chunk).to.match(
+        chunk === 'wordpress' ? /^\/\*! press-widgets, MIT/ : /^\/\*! WordPress's translations \(\w+\), GPL-2\.0-or-later/,
+      );
       expect(code, chunk).to.match(/\bexport\s*\{/);
       expect(code, chunk).not.to.match(/\bimport\s*[\s{*"'`(]|\bimport\.meta\b|\bfrom\s*["'`]/);
     }
