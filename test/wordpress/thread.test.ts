@@ -6,6 +6,7 @@
 // author link, date text, text, permalink, Reply. The REST API does not tell the settings, so the
 // element gets them as attributes.
 import { expect } from '@open-wc/testing';
+import '../../src/define/press-comment-form.js';
 import '../../src/define/press-comments.js';
 import { freshApi, render, requestsFor, WP } from './wordpress.js';
 
@@ -127,6 +128,11 @@ function elementItems(root: ShadowRoot): Item[] {
     };
   });
 }
+
+// The page has a comment form, as a post page does: the thread offers Reply only with one.
+before(() => {
+  document.body.append(document.createElement('press-comment-form'));
+});
 
 /** Why a press-comments did not load: the next ones are not waited for (29 waits would outlast the run's timeout). */
 let broken: string | undefined;
