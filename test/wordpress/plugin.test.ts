@@ -51,7 +51,10 @@ async function feedJson(query = ''): Promise<{ body: Feed; etag: string }> {
 }
 
 /** Text as a reader sees it: entities decoded (as the widgets decode them), whitespace folded. */
-const shown = (value: string | undefined): string => decodeEntities(value ?? '').replace(/\s+/g, ' ').trim();
+const shown = (value: string | undefined): string =>
+  decodeEntities(value ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const fold = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const absolute = (url: string | undefined): string | undefined => (url ? new URL(url, WP).href : undefined);
 
@@ -152,7 +155,10 @@ describe('the press-widgets plugin: GET /wp-json/press/v1/feed', function () {
     const wordpress = await render({ menu: {} });
     const expected = wordpressMenu(wordpress.menu.querySelector('ul'));
     expect(expected, 'WordPress rendered no menu: is the seed loaded?').to.have.length.greaterThan(2);
-    expect(expected.some(({ children }) => children.some((child) => child.children.length > 0)), 'a third level').to.be.true;
+    expect(
+      expected.some(({ children }) => children.some((child) => child.children.length > 0)),
+      'a third level',
+    ).to.be.true;
     expect(feedMenu(body.menu)).to.deep.equal(expected);
   });
 
@@ -220,7 +226,10 @@ describe('the press-widgets plugin: GET /wp-json/press/v1/feed', function () {
     const { body } = await feedJson(`?posts=${[...ids, 999999].join(',')}`);
     const wordpress = await render(Object.fromEntries(ids.map((id) => [`comments_number#${String(id)}`, { post: id }])));
     const expected = Object.fromEntries(ids.map((id) => [String(id), commentsNumber(fold(wordpress[`comments_number#${String(id)}`]))]));
-    expect(Object.values(expected).some((n) => n > 1), 'the seed has posts with comments').to.be.true;
+    expect(
+      Object.values(expected).some((n) => n > 1),
+      'the seed has posts with comments',
+    ).to.be.true;
     expect(body.commentCounts).to.deep.equal(expected);
 
     expect((await feedJson('?posts=999999')).body.commentCounts).to.deep.equal({});
