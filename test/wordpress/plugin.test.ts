@@ -30,6 +30,23 @@ interface FeedComment {
   date: string;
   excerpt: string;
 }
+interface FeedThreadComment {
+  id: number;
+  parent: number;
+  author: string;
+  authorUrl?: string;
+  avatar?: string;
+  date: string;
+  content: string;
+  url: string;
+}
+interface FeedThread {
+  title: string;
+  open: boolean;
+  avatars: boolean;
+  settings: Record<string, unknown>;
+  comments: FeedThreadComment[];
+}
 interface Feed {
   menu: FeedMenuItem[];
   archives: { year: number; month: number; url: string; count: number }[];
@@ -37,6 +54,7 @@ interface Feed {
   comments: FeedComment[];
   commentForm: { action: string; rest: string };
   commentCounts?: Record<string, number>;
+  threads?: Record<string, FeedThread>;
 }
 
 /** The feed, from the network every time (the answer is cacheable: the browser would keep it). */
@@ -235,6 +253,61 @@ describe('the press-widgets plugin: GET /wp-json/press/v1/feed', function () {
     expect((await feedJson('?posts=999999')).body.commentCounts).to.deep.equal({});
     expect((await feed(`?posts=${Array.from({ length: 101 }, (_, i) => i + 1).join(',')}`)).status).to.equal(400);
     expect((await feed('?posts=1;2')).status).to.equal(400);
+  });
+
+  it('threads: ?thread=ID holds the comments the post page lists, with the site’s discussion settings', async () => {
+    const found = await fetch(`${WP}/?rest_route=/wp/v2/posts&per_page=100&_fields=id,title&search=${encodeURIComponent('wer hat recht?')}`);
+    const [post] = (await found.json()) as { id: number; title: { rendered: string } }[];
+    const { body } = await feedJson(`?thread=${String(post.id)}`);
+    const thread = body.threads?.[String(post.id)];
+    expect(thread, 'the thread').to.exist;
+    expect(shown(thread!.title)).to.equal(shown(post.title.rendered));
+    expect(thread!.open).to.be.true;
+    expect(thread!.avatars).to.be.true;
+    expect(thread!.settings).to.deep.equal({ threaded: true, depth: 5, order: 'asc', paged: false, perPage: 50, defaultPage: 'newest' });
+
+    // The post page (threaded, 5 deep, every comment on one page), each comment by id.
+    const wordpress = await render({ comments: { post: post.id } });
+    const listed = [...wordpress.comments.querySelectorAll('ol.comment-list li.comment')];
+    expect(listed.length).to.be.greaterThan(5);
+    const pageItems = listed.map((li) => ({
+      id: Number(li.id.replace('comment-', '')),
+      author: fold(li.querySelector(':scope > article .comment-author .fn')),
+      authorUrl: li.querySelector<HTMLAnchorElement>(':scope > article .comment-author .fn a')?.href,
+      date: li.querySelector(':scope > article .comment-metadata time')?.getAttribute('datetime'),
+      text: fold(li.querySelector(':scope > article .comment-content')),
+      url: li.querySelector<HTMLAnchorElement>(':scope > article .comment-metadata a')?.href,
+    }));
+    const byId = new Map(thread!.comments.map((comment) => [comment.id, comment]));
+    const feedItems = pageItems.map(({ id }) => {
+      const comment = byId.get(id);
+      return comment
+        ? {
+            id,
+            author: shown(comment.author),
+            authorUrl: absolute(comment.authorUrl),
+            date: comment.date,
+            text: fold(new DOMParser().parseFromString(comment.content, 'text/html').body),
+            url: absolute(comment.url),
+          }
+        : { id, missing: true };
+    });
+    expect(feedItems).to.deep.equal(pageItems);
+    // Within the depth, a reply sits under the comment it answers; deeper ones join the deepest level.
+    for (const li of listed.filter((item) => !item.classList.contains('depth-5'))) {
+      const above = li.parentElement?.closest('li.comment');
+      expect(byId.get(Number(li.id.replace('comment-', '')))?.parent, li.id).to.equal(above ? Number(above.id.replace('comment-', '')) : 0);
+    }
+    // What the page does not list: replies to a comment that is not approved, which the widget leaves out as the page does.
+    const reaches = (comment: FeedThreadComment, seen = new Set<number>()): boolean =>
+      comment.parent === 0 || (!seen.has(comment.id) && byId.has(comment.parent) && reaches(byId.get(comment.parent)!, seen.add(comment.id)));
+    const unlisted = thread!.comments.filter(({ id }) => !pageItems.some((item) => item.id === id));
+    expect(
+      unlisted.every((comment) => !reaches(comment)),
+      'the feed’s comments the page does not list',
+    ).to.be.true;
+
+    expect((await feedJson('?thread=999999')).body.threads).to.deep.equal({});
   });
 
   it('304 Not Modified, with no body, for a request that holds the current ETag', async () => {

@@ -275,6 +275,73 @@ class Press_Widgets_Feed {
 	}
 
 	/**
+	 * A post's conversation as its page shows it to a visitor: its approved comments (not its
+	 * pingbacks and trackbacks, which the feed has no way to mark), the post's title, whether it
+	 * takes more, and the site's discussion settings. Null for a post a visitor cannot read
+	 * (unpublished, password-protected, or of a type without public pages).
+	 *
+	 * @param int $post_id Post ID.
+	 * @return array|null title, open, avatars, settings, comments (id, parent, author, authorUrl, avatar, date, content, url).
+	 */
+	public static function thread( $post_id ) {
+		$post = get_post( $post_id );
+		if ( ! $post || 'publish' !== get_post_status( $post ) || '' !== $post->post_password || ! is_post_type_viewable( $post->post_type ) ) {
+			return null;
+		}
+		// comments_template()'s query for a visitor, every page at once: the widget pages the thread itself.
+		$comments = get_comments(
+			array(
+				'post_id'                   => $post->ID,
+				'status'                    => 'approve',
+				'type'                      => 'comment',
+				'orderby'                   => array( 'comment_date_gmt', 'comment_ID' ),
+				'order'                     => 'ASC',
+				'update_comment_meta_cache' => false,
+			)
+		);
+		$avatars  = (bool) get_option( 'show_avatars' );
+
+		$list = array();
+		foreach ( $comments as $comment ) {
+			$item       = array(
+				'id'      => (int) $comment->comment_ID,
+				'parent'  => (int) $comment->comment_parent,
+				'author'  => wp_strip_all_tags( get_comment_author( $comment ) ),
+				'date'    => get_comment_date( 'c', $comment ),
+				/** This filter is documented in wp-includes/comment-template.php */
+				'content' => apply_filters( 'comment_text', $comment->comment_content, $comment, array() ),
+				'url'     => get_comment_link( $comment ),
+			);
+			$author_url = html_entity_decode( get_comment_author_url( $comment ), ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+			if ( $author_url ) {
+				$item['authorUrl'] = $author_url;
+			}
+			if ( $avatars ) {
+				$avatar = get_avatar_url( $comment );
+				if ( $avatar ) {
+					$item['avatar'] = $avatar;
+				}
+			}
+			$list[] = $item;
+		}
+
+		return array(
+			'title'    => wp_strip_all_tags( get_the_title( $post ) ),
+			'open'     => comments_open( $post ),
+			'avatars'  => $avatars,
+			'settings' => array(
+				'threaded'    => (bool) get_option( 'thread_comments' ),
+				'depth'       => max( 1, min( 10, (int) get_option( 'thread_comments_depth' ) ) ),
+				'order'       => 'desc' === get_option( 'comment_order' ) ? 'desc' : 'asc',
+				'paged'       => (bool) get_option( 'page_comments' ),
+				'perPage'     => max( 1, (int) get_option( 'comments_per_page' ) ),
+				'defaultPage' => 'oldest' === get_option( 'default_comments_page' ) ? 'oldest' : 'newest',
+			),
+			'comments' => $list,
+		);
+	}
+
+	/**
 	 * Where the comment form posts.
 	 *
 	 * @return array action (wp-comments-post.php), rest (the REST API's comments endpoint).

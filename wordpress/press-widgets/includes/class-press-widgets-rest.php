@@ -39,6 +39,11 @@ class Press_Widgets_Rest {
 						'maximum'     => Press_Widgets_Feed::MAX_COMMENTS,
 						'default'     => 10,
 					),
+					'thread'   => array(
+						'description' => __( 'A post ID whose conversation to include.', 'press-widgets' ),
+						'type'        => 'integer',
+						'minimum'     => 1,
+					),
 					'posts'    => array(
 						'description'       => __( 'Comma-separated post IDs whose comment counts to include.', 'press-widgets' ),
 						'type'              => 'string',
@@ -112,6 +117,12 @@ class Press_Widgets_Rest {
 		if ( null !== $request['posts'] ) {
 			// An object even when empty: the feed's commentCounts maps post IDs to counts.
 			$feed['commentCounts'] = (object) Press_Widgets_Feed::comment_counts( wp_parse_id_list( $request['posts'] ) );
+		}
+
+		if ( null !== $request['thread'] ) {
+			$thread = Press_Widgets_Feed::thread( (int) $request['thread'] );
+			// An object even when empty: the feed's threads maps post IDs to conversations.
+			$feed['threads'] = (object) ( null === $thread ? array() : array( (string) (int) $request['thread'] => $thread ) );
 		}
 
 		/**
