@@ -1,9 +1,24 @@
 // The press-widgets WordPress plugin (wordpress/press-widgets/, installed and activated by
 // setup.sh) against the real WordPress: GET /wp-json/press/v1/feed holds, item for item, what
 // WordPress itself renders from the same database, with headers a shared cache can use.
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { decodeEntities } from '../../src/data/entities.js';
-import { WP, render, resetSwitches, setSwitch, wordpressArchives, wordpressCategories, type ArchiveItem, type CategoryItem } from './wordpress.js';
+import {
+  WP,
+  loadedPage,
+  render,
+  resetSwitches,
+  setSwitch,
+  widgetArchives,
+  widgetCategories,
+  widgetComments,
+  widgetMenu,
+  wordpressArchives,
+  wordpressCategories,
+  wordpressComments as wordpressCommentItems,
+  type ArchiveItem,
+  type CategoryItem,
+} from './wordpress.js';
 
 const FEED = `${WP}/wp-json/press/v1/feed`;
 
@@ -308,6 +323,25 @@ describe('the press-widgets plugin: GET /wp-json/press/v1/feed', function () {
     ).to.be.true;
 
     expect((await feedJson('?thread=999999')).body.threads).to.deep.equal({});
+  });
+
+  it('the widgets fed by it (src) show what WordPress renders, as the widgets fed by REST do', async () => {
+    const page = await loadedPage(html`<press-site src=${`${FEED}?comments=100`} lang="en-US">
+      <press-menu></press-menu>
+      <press-archives show-counts></press-archives>
+      <press-categories show-counts hierarchical show-empty></press-categories>
+      <press-recent-comments number="100" show-avatar show-date show-excerpt></press-recent-comments>
+    </press-site>`);
+    const wordpress = await render({
+      menu: {},
+      archives: { type: 'monthly', show_post_count: 1 },
+      categories: { show_count: 1, hierarchical: 1, hide_empty: 0 },
+      latest_comments: { commentsToShow: 100 },
+    });
+    expect(widgetMenu(page.querySelector('press-menu')!)).to.deep.equal(wordpressMenu(wordpress.menu.querySelector('ul')));
+    expect(widgetArchives(page.querySelector('press-archives')!)).to.deep.equal(wordpressArchives(wordpress.archives));
+    expect(widgetCategories(page.querySelector('press-categories')!)).to.deep.equal(wordpressCategories(wordpress.categories));
+    expect(widgetComments(page.querySelector('press-recent-comments')!)).to.deep.equal(wordpressCommentItems(wordpress.latest_comments));
   });
 
   it('304 Not Modified, with no body, for a request that holds the current ETag', async () => {
