@@ -25,6 +25,12 @@ if (get_option('permalink_structure') !== '/%year%/%monthnum%/%postname%/') {
     update_option('permalink_structure', '/%year%/%monthnum%/%postname%/');
 }
 flush_rewrite_rules(false);
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+$press_test_activated = activate_plugin('press-widgets/press-widgets.php');
+if (is_wp_error($press_test_activated)) {
+    fwrite(STDERR, 'could not activate the press-widgets plugin: ' . $press_test_activated->get_error_message() . "\n");
+    exit(1);
+}
 press_test_reset_switches();
 echo "configured: theme ", get_stylesheet(), ", permalinks ", get_option('permalink_structure'),
-    ", timezone ", get_option('timezone_string'), "\n";
+    ", timezone ", get_option('timezone_string'), ", plugin press-widgets active\n";

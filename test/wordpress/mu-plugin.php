@@ -23,6 +23,7 @@ const PRESS_TEST_SWITCHES = [
     'press_test_rest_fail_status' => '', // status for press_test_rest_fail (default 500)
     'press_test_no_navigation' => '',    // '1': REST lists no wp_navigation post (as on a classic-theme site)
     'press_test_plain_permalinks' => '', // '1': the site answers as one with plain permalinks (?m=202507, ?cat=3, ?rest_route=/)
+    'press_test_no_plugin' => '',        // '1': the press-widgets plugin is inactive (as on a site without it)
 ];
 
 /** Stock WordPress options tests may flip too (the HTTP endpoint accepts only these and the switches),
@@ -88,6 +89,15 @@ add_filter('pre_comment_approved', static function ($approved, $commentdata) {
 // get_rest_url(), take the plain form.
 add_filter('pre_option_permalink_structure', static function ($pre) {
     return press_test_switch('press_test_plain_permalinks') === '1' ? '' : $pre;
+});
+
+// Deactivates the press-widgets plugin for the next requests without touching the stored
+// active_plugins (must-use plugins load before the active plugins are read).
+add_filter('option_active_plugins', static function ($plugins) {
+    if (press_test_switch('press_test_no_plugin') !== '1' || !is_array($plugins)) {
+        return $plugins;
+    }
+    return array_values(array_diff($plugins, ['press-widgets/press-widgets.php']));
 });
 
 add_filter('rest_wp_navigation_query', static function ($args) {

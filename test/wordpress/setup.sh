@@ -132,8 +132,13 @@ require __DIR__ . '/config-127.0.0.1.php';
 PHP
 mkdir -p "$WP_CONTENT/mu-plugins" "$WP_CONTENT/uploads"
 install -m 0644 "$WP_DIR/mu-plugin.php" "$WP_CONTENT/mu-plugins/press-test.php"
+# The press-widgets plugin of this checkout (configure.php activates it; the switch
+# press_test_no_plugin turns it off for the "without the plugin" tests).
+mkdir -p "$WP_CONTENT/plugins"
+rm -rf "$WP_CONTENT/plugins/press-widgets"
+cp -R "$WP_DIR/../../wordpress/press-widgets" "$WP_CONTENT/plugins/press-widgets"
 chown -R www-data:www-data "$WP_CONTENT/uploads" 2>/dev/null || true
-step "config and must-use plugin written"
+step "config, must-use plugin and press-widgets plugin written"
 
 # --- 4. install WordPress, configure --------------------------------------------------------------
 php "$WP_DIR/install.php" || die "install.php failed (see $WP_STATE/debug.log)"
