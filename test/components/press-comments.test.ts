@@ -653,7 +653,7 @@ describe('press-comments with the page’s comment form', () => {
 
 describe('press-comments: hostile and broken threads', () => {
   it('turns hostile HTML into text or nothing, and megabytes of it do not hang the page', async function () {
-    // About 4 s here for 3.4 MB (120,000 elements built); a comment WordPress keeps is at most 64 KB.
+    // Megabytes of markup: about 120,000 elements built, where a comment WordPress keeps is at most 64 KB.
     this.timeout(30000);
     const nested = '<blockquote>'.repeat(50) + 'deep' + '</blockquote>'.repeat(50);
     const huge = '<p>' + '<b>bold</b> <i>x &amp; y</i> <a href="https://e.example/">l</a> '.repeat(40_000) + '</p>'; // ~2.5 MB
