@@ -3,6 +3,7 @@
 // WordPress itself renders from the same database, with headers a shared cache can use.
 import { expect, html } from '@open-wc/testing';
 import { decodeEntities } from '../../src/data/entities.js';
+import type { ArchiveMonth, Category, CommentFormConfig, MenuItem, PostThread, RecentComment, SiteFeed, ThreadedComment } from '../../src/data/model.js';
 import {
   WP,
   loadedPage,
@@ -22,54 +23,19 @@ import {
 
 const FEED = `${WP}/wp-json/press/v1/feed`;
 
-interface FeedMenuItem {
-  label: string;
-  url: string;
-  children: FeedMenuItem[];
-}
-interface FeedCategory {
-  id: number;
-  name: string;
-  url: string;
-  count: number;
-  parent: number;
-  totalCount: number;
-}
-interface FeedComment {
-  id: number;
-  author: string;
-  authorUrl?: string;
-  avatar?: string;
-  postTitle: string;
-  url: string;
-  date: string;
-  excerpt: string;
-}
-interface FeedThreadComment {
-  id: number;
-  parent: number;
-  author: string;
-  authorUrl?: string;
-  avatar?: string;
-  date: string;
-  content: string;
-  url: string;
-}
-interface FeedThread {
-  title: string;
-  open: boolean;
-  avatars: boolean;
-  settings: Record<string, unknown>;
-  comments: FeedThreadComment[];
-}
+// The feed's documented shape (src/data/model.ts), every field the plugin always gives required.
+type FeedMenuItem = MenuItem;
+type FeedCategory = Required<Category>;
+type FeedComment = Required<Pick<RecentComment, 'date' | 'excerpt'>> & RecentComment;
+type FeedThreadComment = Required<Pick<ThreadedComment, 'url'>> & ThreadedComment;
 interface Feed {
   menu: FeedMenuItem[];
-  archives: { year: number; month: number; url: string; count: number }[];
+  archives: Required<ArchiveMonth>[];
   categories: FeedCategory[];
   comments: FeedComment[];
-  commentForm: { action: string; rest: string };
-  commentCounts?: Record<string, number>;
-  threads?: Record<string, FeedThread>;
+  commentForm: Required<Pick<CommentFormConfig, 'action' | 'rest'>>;
+  commentCounts?: SiteFeed['commentCounts'];
+  threads?: Record<string, Omit<PostThread, 'comments'> & { comments: FeedThreadComment[] }>;
 }
 
 /** The feed, from the network every time (the answer is cacheable: the browser would keep it). */
