@@ -4,30 +4,19 @@
 // while 10,000 render flat, under one parent and as a chain. The page is the bench's (page.html).
 /* global window, document -- the functions given to page.evaluate run in the page. */
 import { build } from 'vite';
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { bundleAndChunks, openBenchPage } from './bench-page.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = 9;
 const out = await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { write: false, sourcemap: false } });
-const bundle = (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk' && o.isEntry).code;
-const files = { '/': ['text/html', readFileSync(join(root, 'test/bench/page.html'))], '/press-widgets.js': ['text/javascript', bundle] };
-const server = createServer((req, res) => {
-  const file = files[new URL(req.url, 'http://x').pathname];
-  res.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain' }).end(file?.[1] ?? 'not found');
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
-});
+const { bundle, chunks } = bundleAndChunks(out);
+const { browser, url, close } = await openBenchPage(bundle, chunks);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(url);
   await page.waitForFunction(() => document.title === 'ready' || undefined, { timeout: 10000 });
 
   const impls = ['widget', 'lean', 'vanilla'];
@@ -53,6 +42,5 @@ try {
     console.log(`  ${name.padEnd(34)} ${median(runs.map((x) => x.longest)).toFixed(0).padStart(5)}   runs ${runs.map((x) => x.longest.toFixed(0)).join(', ')}`);
   }
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }

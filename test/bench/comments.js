@@ -6,12 +6,9 @@
 // minute: `node test/bench/comments.js`.
 /* global window, document -- the functions given to page.evaluate run in the page. */
 import { build } from 'vite';
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { AVATAR_SVG, threadsFeed } from './threads.js';
+import { bundleAndChunks, openBenchPage } from './bench-page.js';
 
 const RUNS = 5;
 const CASES = [
@@ -22,7 +19,6 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs });
 
 /** What the bench page needs beside the bundle for these rows: the threads' feed and its avatar. */
-export const threadFiles = () => ({ '/threads.json': ['application/json', threadsFeed()], '/avatar.svg': ['image/svg+xml', AVATAR_SVG] });
 
 /** The rows, on the bench page (page.html) already open in `page`; `longTasks`: also the longest task (the whole bench has its own section for it). */
 export async function commentsSection({ page, cdp, row, longTasks = true }) {
@@ -74,28 +70,13 @@ export async function commentsSection({ page, cdp, row, longTasks = true }) {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
   const out = await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { write: false, sourcemap: false } });
-  const output = (Array.isArray(out) ? out[0] : out).output;
-  const files = {
-    '/': ['text/html', readFileSync(join(root, 'test/bench/page.html'))],
-    '/press-widgets.js': ['text/javascript', output.find((o) => o.type === 'chunk' && o.isEntry).code],
-    // The WordPress chunk (and the languages), beside the bundle as dist/ has them.
-    ...Object.fromEntries(output.filter((o) => o.type === 'chunk' && !o.isEntry).map((o) => [`/${o.fileName}`, ['text/javascript', o.code]])),
-    ...threadFiles(),
-  };
-  const server = createServer((req, res) => {
-    const file = files[new URL(req.url, 'http://x').pathname];
-    res.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain' }).end(file?.[1] ?? 'not found');
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
-  });
+  const { bundle, chunks } = bundleAndChunks(out);
+  const { browser, url, close } = await openBenchPage(bundle, chunks);
   try {
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.goto(url);
     await page.waitForFunction(() => document.title === 'ready' || undefined, { timeout: 10000 });
     const rows = [];
     await commentsSection({ page, cdp: await page.createCDPSession(), row: (r) => rows.push(r) });
@@ -105,7 +86,6 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }

@@ -4,17 +4,16 @@
 // everything in bench/results.json. Exits 1 when the bundle is over its 24 KiB gzip budget.
 /* global window, document -- the functions given to page.evaluate run in the page. */
 import { build } from 'vite';
-import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir, loadavg, availableParallelism } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import { lighthouseSection } from './lighthouse.js';
 import { wordpressSection } from './wordpress.js';
 import { htmlReaderSection } from './html-reader.js';
-import { commentsSection, threadFiles } from './comments.js';
+import { commentsSection } from './comments.js';
+import { bundleAndChunks, openBenchPage } from './bench-page.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const BUDGET = 24576; // gzip -9 bytes of the whole bundle, every element, Lit inside
@@ -36,13 +35,11 @@ const jsOf = (out) => (Array.isArray(out) ? out[0] : out).output.find((o) => o.t
 // The bundle exactly as `npm run build` makes dist/press-widgets.js (the project's own config),
 // but kept in memory: the bench does not rewrite dist/ under a test run that may be reading it.
 const built = await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { write: false, sourcemap: false } });
-const bundle = jsOf(built);
+const { bundle, chunks } = bundleAndChunks(built);
 const whole = sizes(bundle);
 // The WordPress backend's chunk beside it (docs/decisions/0035): not in the budget, loaded only by
 // pages that need it.
 const wordpressChunk = sizes((Array.isArray(built) ? built[0] : built).output.find((o) => o.fileName === 'press-widgets.wordpress.js').code);
-// The chunks beside the bundle, by URL, as dist/ has them: every page the bench serves serves them too.
-const chunks = Object.fromEntries((Array.isArray(built) ? built[0] : built).output.filter((o) => o.type === 'chunk' && !o.isEntry).map((o) => [`/${o.fileName}`, o.code]));
 const dist = join(root, 'dist/press-widgets.js');
 const distNote = !existsSync(dist) ? 'dist/ not built' : readFileSync(dist, 'utf8') === bundle ? 'same as dist/' : 'dist/ is stale: npm run build';
 
@@ -78,28 +75,13 @@ row({ section: 'bytes', what: 'shared: Lit + base (gzip)', unit: 'B', median: al
 await htmlReaderSection({ root, row });
 
 // ---- the page ---------------------------------------------------------------------------------
-const files = {
-  '/': ['text/html', readFileSync(join(root, 'test/bench/page.html'))],
-  '/press-widgets.js': ['text/javascript', bundle],
-  ...Object.fromEntries(Object.entries(chunks).map(([path, code]) => [path, ['text/javascript', code]])),
-  ...threadFiles(),
-};
-const server = createServer((req, res) => {
-  const file = files[new URL(req.url, 'http://x').pathname];
-  res.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain', 'cache-control': 'no-store' }).end(file?.[1] ?? 'not found');
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  // --expose-gc: the page collects garbage before each timed run, so a GC pause lands in none of them.
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
-});
+const { browser, url, close } = await openBenchPage(bundle, chunks);
 let exitCode = 0;
 try {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(url);
   await page.waitForFunction(() => document.title === 'ready' || undefined, { timeout: 10000 }).catch(() => {
     throw new Error(`the bundle did not load in Chromium: ${errors.join('; ') || 'no error reported'}`);
   });
@@ -197,8 +179,7 @@ try {
   console.error(`bench failed: ${e.stack ?? e}`);
   exitCode = 2;
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
 
 // ---- the table --------------------------------------------------------------------------------
