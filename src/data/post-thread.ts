@@ -4,9 +4,8 @@
 import type { ThreadSettings } from './comment-thread.js';
 import type { CommentStatus, PostThread, ThreadedComment } from './model.js';
 import { kit } from './wordpress/kit.js';
+import { record, type Fields } from './wordpress/rest.js';
 
-type Fields = Record<string, unknown>;
-const record = (value: unknown): Fields => (typeof value === 'object' && value !== null ? (value as Fields) : {});
 const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 const wholeNumber = (value: unknown): number | undefined => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
 /** The longest comment text read, in characters. */

@@ -315,7 +315,9 @@ export class PressComments extends SiteElement {
   }
 
   /** The form went back (cancelled, or its comment sent): no comment is being replied to here any more. */
-  readonly #onReplySlotChange = (event: Event): void => {
-    if ((event.target as HTMLSlotElement).assignedElements().length === 0) this.replyingTo = undefined;
+  readonly #onReplySlotChange = ({ target }: Event): void => {
+    // A slot the drawing has just removed (Reply elsewhere, another page) still tells its change: not an end.
+    const slot = target as HTMLSlotElement;
+    if (slot.isConnected && slot.assignedElements().length === 0) this.replyingTo = undefined;
   };
 }

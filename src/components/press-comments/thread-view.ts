@@ -213,7 +213,7 @@ export function drawThread(view: ThreadView): TemplateResult {
     ${heading ? html`<h2 part="heading" id="comments" dir=${dir}>${heading}</h2>` : nothing}
     <div part="body" dir=${dir} aria-busy=${view.parts.cut ? 'true' : 'false'}>
       ${view.branches.length > 0 ? html`<ol part="list" class="comment-list">${drawBranches(view, view.branches, 0)}</ol>` : nothing}
-      ${replyingTo !== undefined && !replyShown ? html`<slot name="reply" @slotchange=${onReplySlotChange(view)}></slot>` : nothing}
+      ${replyingTo !== undefined && !replyShown ? html`<slot name="reply" @slotchange=${view.onReplySlotChange}></slot>` : nothing}
       ${
         page.pages > 1
           ? html`<nav part="navigation" aria-label=${t('commentsNavigation')}>
@@ -237,17 +237,6 @@ export function drawThread(view: ThreadView): TemplateResult {
       ${!post.open && count > 0 ? html`<p part="closed">${t('commentsClosed')}</p>` : nothing}
     </div>
   `;
-}
-
-/**
- * The reply slot's changes, told to the element, but not those of a slot just taken out: when Reply
- * moves the form under another comment, the slot it leaves is told that it lost the form, after the
- * new slot was given it.
- */
-function onReplySlotChange(view: ThreadView): (event: Event) => void {
-  return (event) => {
-    if ((event.target as Node).isConnected) view.onReplySlotChange(event);
-  };
 }
 
 function drawBranches(view: ThreadView, branches: Branch[], first: number): unknown[] {
@@ -287,7 +276,7 @@ function drawComment(view: ThreadView, { item, replies }: Branch, row: number): 
           : nothing
       }
     </article>
-    ${view.replyingTo === id ? html`<slot name="reply" @slotchange=${onReplySlotChange(view)}></slot>` : nothing}
+    ${view.replyingTo === id ? html`<slot name="reply" @slotchange=${view.onReplySlotChange}></slot>` : nothing}
     ${replies.length > 0 ? html`<ol part="children" class="children">${drawBranches(view, replies, row + COMMENT_ROWS)}</ol>` : nothing}
   </li>`;
 }
