@@ -28,6 +28,11 @@ class Press_Widgets_Feed {
 	const MAX_COMMENTS = 100;
 
 	/**
+	 * The most comments a thread holds: as many as the widgets read of one post over REST.
+	 */
+	const MAX_THREAD = 10000;
+
+	/**
 	 * The menu at a theme location, nested as wp_nav_menu() prints it.
 	 *
 	 * @param string $location A registered theme location.
@@ -116,7 +121,8 @@ class Press_Widgets_Feed {
 			$branch[] = array(
 				// The theme prints the title as HTML; a reader sees its text.
 				'label'    => wp_strip_all_tags( $title ),
-				'url'      => (string) $item->url,
+				// As wp_nav_menu() prints it: a URL of a protocol WordPress does not allow (javascript:) is none.
+				'url'      => esc_url_raw( (string) $item->url ),
 				'children' => self::menu_branch( $children, $by_parent, $args, $depth + 1 ),
 			);
 		}
@@ -258,13 +264,17 @@ class Press_Widgets_Feed {
 				'postTitle' => wp_strip_all_tags( '' === $title ? __( '(no title)', 'press-widgets' ) : $title ),
 				'url'       => get_comment_link( $comment ),
 				'date'      => get_comment_date( 'c', $comment ),
-				'excerpt'   => get_comment_excerpt( $comment ),
+				// What a visitor without the post's password sees, whatever cookie this request carries:
+				// the answer is cached for everyone (get_comment_excerpt() would follow the cookie).
+				'excerpt'   => '' !== get_post( (int) $comment->comment_post_ID )->post_password
+					? __( 'Password protected' ) // phpcs:ignore WordPress.WP.I18n.MissingArgDomain -- core's string, in core's translation, as get_comment_excerpt() prints it.
+					: get_comment_excerpt( $comment ),
 			);
 			if ( $author_url ) {
 				$item['authorUrl'] = $author_url;
 			}
 			if ( $avatars ) {
-				$avatar = get_avatar_url( $comment, array( 'size' => 48 ) );
+				$avatar = self::avatar_url( $comment, 48 );
 				if ( $avatar ) {
 					$item['avatar'] = $avatar;
 				}
@@ -288,21 +298,26 @@ class Press_Widgets_Feed {
 		if ( ! $post || 'publish' !== get_post_status( $post ) || '' !== $post->post_password || ! is_post_type_viewable( $post->post_type ) ) {
 			return null;
 		}
-		// comments_template()'s query for a visitor, every page at once: the widget pages the thread itself.
+		// comments_template()'s query for a visitor, every page at once (the widget pages the thread
+		// itself), up to as many as the widgets read over REST; pingbacks too, which count in the pages.
 		$comments = get_comments(
 			array(
 				'post_id'                   => $post->ID,
 				'status'                    => 'approve',
-				'type'                      => 'comment',
 				'orderby'                   => array( 'comment_date_gmt', 'comment_ID' ),
 				'order'                     => 'ASC',
+				'number'                    => self::MAX_THREAD,
 				'update_comment_meta_cache' => false,
 			)
 		);
 		$avatars  = (bool) get_option( 'show_avatars' );
+		$pages    = self::comment_pages( $comments );
 
 		$list = array();
 		foreach ( $comments as $comment ) {
+			if ( 'comment' !== $comment->comment_type ) {
+				continue; // the feed has no way to mark a pingback
+			}
 			$item       = array(
 				'id'      => (int) $comment->comment_ID,
 				'parent'  => (int) $comment->comment_parent,
@@ -310,14 +325,15 @@ class Press_Widgets_Feed {
 				'date'    => get_comment_date( 'c', $comment ),
 				/** This filter is documented in wp-includes/comment-template.php */
 				'content' => apply_filters( 'comment_text', $comment->comment_content, $comment, array() ),
-				'url'     => get_comment_link( $comment ),
+				// The page given: get_comment_link() would otherwise count it out with a query per comment.
+				'url'     => get_comment_link( $comment, array( 'page' => $pages[ (int) $comment->comment_ID ] ) ),
 			);
 			$author_url = html_entity_decode( get_comment_author_url( $comment ), ENT_QUOTES | ENT_HTML5, 'UTF-8' );
 			if ( $author_url ) {
 				$item['authorUrl'] = $author_url;
 			}
 			if ( $avatars ) {
-				$avatar = get_avatar_url( $comment );
+				$avatar = self::avatar_url( $comment, 96 );
 				if ( $avatar ) {
 					$item['avatar'] = $avatar;
 				}
@@ -339,6 +355,68 @@ class Press_Widgets_Feed {
 			),
 			'comments' => $list,
 		);
+	}
+
+	/**
+	 * The comment page of each comment, as get_page_of_comment() works it out, from the comments
+	 * already read: threaded (deeper than one level), a reply is on its top-level comment's page,
+	 * and the pages count the top-level comments older than it; else every comment older than it.
+	 * A page per comment here costs no query; get_page_of_comment() costs one each.
+	 *
+	 * @param WP_Comment[] $comments The post's approved comments, oldest first.
+	 * @return int[] Page, from 1, by comment ID (0 when the site does not page its comments).
+	 */
+	private static function comment_pages( $comments ) {
+		$per_page = get_option( 'page_comments' ) ? (int) get_option( 'comments_per_page' ) : 0;
+		$threaded = get_option( 'thread_comments' ) && (int) get_option( 'thread_comments_depth' ) > 1;
+		$by_id    = array();
+		foreach ( $comments as $comment ) {
+			$by_id[ (int) $comment->comment_ID ] = $comment;
+		}
+		$pages = array();
+		$older = 0; // counted comments with an earlier date
+		$count = 0; // counted comments so far
+		$last  = null;
+		foreach ( $comments as $comment ) {
+			if ( $threaded && (int) $comment->comment_parent ) {
+				continue;
+			}
+			if ( $comment->comment_date_gmt !== $last ) {
+				$older = $count;
+				$last  = $comment->comment_date_gmt;
+			}
+			++$count;
+			$pages[ (int) $comment->comment_ID ] = $per_page > 0 ? (int) ceil( ( $older + 1 ) / $per_page ) : 0;
+		}
+		foreach ( $comments as $comment ) {
+			$id = (int) $comment->comment_ID;
+			if ( isset( $pages[ $id ] ) ) {
+				continue;
+			}
+			// A reply: its top-level comment's page (1 when the chain is broken or loops).
+			$top  = $comment;
+			$seen = array();
+			while ( (int) $top->comment_parent && isset( $by_id[ (int) $top->comment_parent ] ) && ! isset( $seen[ (int) $top->comment_ID ] ) ) {
+				$seen[ (int) $top->comment_ID ] = true;
+				$top                            = $by_id[ (int) $top->comment_parent ];
+			}
+			$pages[ $id ] = isset( $pages[ (int) $top->comment_ID ] ) ? $pages[ (int) $top->comment_ID ] : ( $per_page > 0 ? 1 : 0 );
+		}
+		return $pages;
+	}
+
+	/**
+	 * The comment author's avatar, the same in every answer: on a site without HTTPS, WordPress
+	 * picks Gravatar's server at random for an author without an email (0 to 2.gravatar.com), which
+	 * would change the answer, and its ETag, at every request: such an author's is always on server 0.
+	 *
+	 * @param WP_Comment $comment The comment.
+	 * @param int        $size    Size in pixels.
+	 * @return string|false
+	 */
+	private static function avatar_url( $comment, $size ) {
+		$url = get_avatar_url( $comment, array( 'size' => $size ) );
+		return $url ? preg_replace( '#^http://[0-2]\.gravatar\.com/avatar/\?#', 'http://0.gravatar.com/avatar/?', $url ) : $url;
 	}
 
 	/**

@@ -80,7 +80,8 @@ class Press_Widgets_Rest {
 	 * @return true|WP_Error
 	 */
 	public static function validate_posts( $value ) {
-		if ( ! is_string( $value ) || ! preg_match( '/^\d+(,\d+)*$/', $value ) ) {
+		// Digits and commas only, no empty item (nor a trailing newline): checked without a pattern, whose backtracking a list of thousands exhausts.
+		if ( ! is_string( $value ) || '' === $value || '' !== trim( $value, '0123456789,' ) || false !== strpos( ",$value,", ',,' ) ) {
 			return new WP_Error( 'rest_invalid_param', __( 'posts must be post IDs separated by commas.', 'press-widgets' ), array( 'status' => 400 ) );
 		}
 		if ( count( wp_parse_id_list( $value ) ) > Press_Widgets_Feed::MAX_COUNTED_POSTS ) {
