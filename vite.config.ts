@@ -1,6 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { transform as transformCss } from 'lightningcss';
 import MagicString from 'magic-string';
+import { minify as terser } from 'terser';
 import { pressDemo } from './demo/demo-server.js';
 
 interface Node {
@@ -74,12 +77,68 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * Terser, once more over each minified chunk: its compression passes find what the built-in
+ * minifier leaves, and the bundle has a size budget. Comments that start with "!" (the licenses) stay.
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'press-widgets-terser',
+    apply: 'build',
+    async generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        // Not the translations: a catalog is a literal object, nothing to compress.
+        if (chunk.type !== 'chunk' || chunk.facadeModuleId?.includes('/src/i18n/translations/')) continue;
+        const out = await terser(chunk.code, {
+          module: true,
+          compress: { passes: 3 },
+          format: { comments: /^!/ },
+          sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: `${chunk.fileName}.map` } : false,
+        });
+        chunk.code = out.code ?? chunk.code;
+        if (chunk.map && typeof out.map === 'string') Object.assign(chunk.map, JSON.parse(out.map));
+      }
+    },
+  };
+}
+
+/**
+ * Every translation, src/i18n/translations/<locale>.ts, a chunk of its own beside the bundle,
+ * dist/press-widgets.<locale>.js, which src/i18n/strings.ts imports by its locale. Left to itself, the
+ * build would turn that import's template into a map of one import() per language in the bundle;
+ * it becomes one import() of a file beside the bundle instead, and the chunks are made here.
+ */
+function translationChunks(): Plugin {
+  const folder = new URL('./src/i18n/translations/', import.meta.url);
+  const IMPORT = 'import(`./translations/${locale}.js`)';
+  return {
+    name: 'press-widgets-translation-chunks',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      for (const file of readdirSync(folder)) {
+        if (file.endsWith('.ts'))
+          this.emitFile({ type: 'chunk', id: fileURLToPath(new URL(file, folder)), name: file.slice(0, -3), preserveSignature: 'strict' });
+      }
+    },
+    transform: {
+      filter: { id: /\/src\/i18n\/strings\.ts$/ },
+      handler(code, id) {
+        const at = code.indexOf(IMPORT);
+        if (at < 0) this.error(`translation-chunks: src/i18n/strings.ts no longer has ${IMPORT}`);
+        const out = new MagicString(code).overwrite(at, at + IMPORT.length, 'import(/* @vite-ignore */ `./press-widgets.${locale}.js`)');
+        return { code: out.toString(), map: out.generateMap({ hires: 'boundary', source: id }) };
+      },
+    },
+  };
+}
+
 // `npm run demo` serves demo/ (the seed page rebuilt, and the gallery); `npm run build` makes
 // dist/press-widgets.js, the one-file module for a script tag, with Lit inside.
 export default defineConfig({
   // The demo's fake endpoints (feeds that hang or fail, a wp-comments-post.php) and the redirect
   // from / to /demo/; dev server only. The templates' minifier: build only.
-  plugins: [pressDemo(), minifyTemplates()],
+  plugins: [pressDemo(), minifyTemplates(), translationChunks(), terserPass()],
   // Several pages, no SPA fallback: an unknown URL is a 404, as on a real site.
   appType: 'mpa',
   server: { host: '127.0.0.1', port: 5173, open: false },

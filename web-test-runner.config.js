@@ -13,6 +13,15 @@ export const chromium = {
 /** TypeScript, compiled as tsconfig.json says. */
 export const typescript = esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) });
 
+/**
+ * src/i18n/strings.ts imports a translation by its locale, `./translations/${locale}.js`, a name no
+ * static import resolves: the request for the .js is answered with the .ts, as the build does.
+ */
+export function translationsAsTs(context, next) {
+  context.url = context.url.replace(/^(\/src\/i18n\/translations\/\w+)\.js(?=$|\?)/, '$1.ts');
+  return next();
+}
+
 export default {
   // The WordPress integration tests have their own config (npm run test:wordpress).
   files: ['test/**/*.test.ts', '!test/wordpress/**'],
@@ -22,6 +31,6 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [typescript],
-  middleware: [testServer],
+  middleware: [translationsAsTs, testServer],
   browsers: [chromeLauncher({ launchOptions: chromium })],
 };

@@ -3,39 +3,43 @@
 // its own nearest `lang` (two widgets in two languages on one page are fine) and takes a `strings`
 // property per element. This is a map lookup and a dynamic import per language, a few hundred bytes.
 import type { Strings } from './en.js';
+import { ALIASES, LOCALES } from './locales.js';
+import { localeFor } from './match.js';
 
-/** A built-in translation: WordPress's own strings for the language, some of ours where it has none. */
-export type Catalog = Partial<Strings>;
+/** The strings WordPress counts (`_n()`): a translation may have a form for each of its language's plurals. */
+export type CountedKey = 'manyComments' | 'responsesTo';
 
-// One module per language, loaded only when a page's `lang` asks for it; the bundle has them as
-// the chunks dist/press-widgets.<locale>.js. Any region of the language gets it ("de-AT", "pt-PT").
-const modules = new Map<string, () => Promise<{ default: Catalog }>>([
-  ['de', () => import('./translations/de_DE.js')],
-  ['es', () => import('./translations/es_ES.js')],
-  ['fr', () => import('./translations/fr_FR.js')],
-  ['ja', () => import('./translations/ja.js')],
-  ['pt', () => import('./translations/pt_BR.js')],
-]);
+/**
+ * A built-in translation: WordPress's own strings for the language, some of ours where it has none.
+ * A counted string may have all its forms, and then `plural` picks one for a number (the .mo file's
+ * Plural-Forms, compiled by scripts/i18n.js).
+ */
+export type Catalog = { [K in keyof Strings]?: K extends CountedKey ? string | readonly string[] : string } & { plural?: (n: number) => number };
+
+/** The catalog by `lang`, as loaded, or loading; {} for a language that has none (English). */
 const catalogs = new Map<string, Catalog | Promise<void>>();
 
 /**
  * The built-in translation for the language tag `lang`: the catalog once loaded, a promise while
- * it loads, `undefined` for English and for languages without one (English then).
+ * it loads, an empty catalog (English) for English and for languages without one. Each is a module
+ * of its own, src/i18n/translations/<locale>.ts, the chunk dist/press-widgets.<locale>.js beside
+ * the bundle (vite.config.ts names them), loaded the first time a page's `lang` asks for it.
  */
-export function catalogFor(lang: string): Catalog | Promise<void> | undefined {
-  const language = lang.split('-')[0].toLowerCase();
-  const load = modules.get(language);
-  let catalog = catalogs.get(language);
-  if (!catalog && load) {
+export function catalogFor(lang: string): Catalog | Promise<void> {
+  let catalog = catalogs.get(lang);
+  if (!catalog) {
+    const locale = localeFor(lang, LOCALES, ALIASES);
     catalogs.set(
-      language,
-      (catalog = load().then(
-        (module) => void catalogs.set(language, module.default),
-        () => {
-          console.warn(`press-widgets: the ${language} strings did not load; English is shown.`);
-          catalogs.set(language, {});
-        },
-      )),
+      lang,
+      (catalog = locale
+        ? (import(`./translations/${locale}.js`) as Promise<{ default: Catalog }>).then(
+            (module) => void catalogs.set(lang, module.default),
+            () => {
+              console.warn(`press-widgets: the ${locale} strings did not load; English is shown.`);
+              catalogs.set(lang, {});
+            },
+          )
+        : {}),
     );
   }
   return catalog;

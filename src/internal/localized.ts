@@ -71,8 +71,13 @@ export abstract class LocalizedElement extends LitElement {
     return super.scheduleUpdate();
   }
 
-  /** The string `key`: from `strings`, else its `<press-site>`'s, else the page's language, else English. */
-  protected t(key: StringKey): string {
-    return this.strings?.[key] ?? this.#siteStrings?.[key] ?? this.#catalog?.[key] ?? en[key];
+  /**
+   * The string `key`: from `strings`, else its `<press-site>`'s, else the page's language, else
+   * English. For a number `count`, the language's form for it, where the translation has several.
+   */
+  protected t(key: StringKey, count = 1): string {
+    const text = this.strings?.[key] ?? this.#siteStrings?.[key] ?? this.#catalog?.[key] ?? en[key];
+    // A catalog with forms has its plural rule (scripts/i18n.js).
+    return typeof text == 'string' ? text : text[(this.#catalog as Required<Catalog>).plural(count)];
   }
 }

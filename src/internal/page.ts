@@ -16,10 +16,16 @@ export function closestAcross(node: Node, tagName: string): Element | undefined 
 /** The nearest `lang` attribute that names a language, across shadow roots; '' when there is none. */
 export function langOf(node: Element): string {
   for (let at: Node | null = node; at; at = composedParent(at)) {
-    const lang = at instanceof Element ? at.getAttribute('lang') : null;
-    if (lang && isLocale(lang)) return lang;
+    const lang = tagOf(at);
+    if (lang) return lang;
   }
   return '';
+}
+
+/** `node`'s own `lang` as a language tag (WordPress's locale names too: "he_IL" is "he-IL"); '' when it names none. */
+function tagOf(node: Node): string {
+  const lang = node instanceof Element ? node.getAttribute('lang')?.replace(/_/g, '-') : '';
+  return lang && isLocale(lang) ? lang : '';
 }
 
 /** The language that applies to `node`: the nearest `lang`, across shadow roots, else the browser's. */
@@ -38,8 +44,8 @@ export function dirOf(node: Element): 'ltr' | 'rtl' | undefined {
     if (!(at instanceof Element)) continue;
     const dir = at.getAttribute('dir')?.toLowerCase();
     if (dir === 'ltr' || dir === 'rtl') return dir;
-    const lang = at.getAttribute('lang');
-    if (lang && isLocale(lang)) return /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|ug|ur|yi)\b/i.test(lang) ? 'rtl' : 'ltr';
+    const lang = tagOf(at);
+    if (lang) return /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|ug|ur|yi)\b/i.test(lang) ? 'rtl' : 'ltr';
   }
   return undefined;
 }

@@ -106,7 +106,7 @@ export class PressCommentCount extends SiteElement {
           ? (this.one ?? this.t('oneComment'))
           : this.more
             ? this.more.replace('%', number)
-            : fill(this.t('manyComments'), number).join('');
+            : fill(this.t('manyComments', count), number).join('');
     const href = safeUrl(this.href);
     return href ? html`<a part="link" href=${href}>${text}</a>` : html`<span part="count">${text}</span>`;
   }

@@ -280,7 +280,7 @@ export class PressComments extends SiteElement {
         html,
         nothing,
         fill,
-        t: (key) => this.t(key),
+        t: (key, count) => this.t(key, count),
         locale: localeOf(this),
         dir: this.direction,
         parts: this.#parts,

@@ -75,7 +75,7 @@ export interface ThreadView {
   html: typeof litHtml;
   nothing: typeof litNothing;
   fill: typeof fillStrings;
-  t: (key: keyof PressCommentsStrings) => string;
+  t: (key: keyof PressCommentsStrings, count?: number) => string;
   locale: string;
   dir: 'ltr' | 'rtl' | undefined;
   /** Long threads are drawn a frame at a time. */
@@ -207,7 +207,7 @@ export function drawThread(view: ThreadView): TemplateResult {
       ? ''
       : count === 1
         ? fill(t('oneResponseTo'), quoted).join('')
-        : fill(t('responsesTo'), count.toLocaleString(view.locale), quoted).join(''));
+        : fill(t('responsesTo', count), count.toLocaleString(view.locale), quoted).join(''));
   const replyShown = page.items.some(({ comment }) => comment.id === replyingTo);
   return html`
     ${heading ? html`<h2 part="heading" id="comments" dir=${dir}>${heading}</h2>` : nothing}

@@ -116,19 +116,19 @@ export default {
   loadingCommentCount: 'Kommentare …',
   // ours: "Comments unavailable" is not in de_DE.mo nor admin-de_DE.mo (2013)
   commentCountFailed: 'Kommentare nicht verfügbar',
-  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (de_DE.mo)
+  // WordPress: "One Response to %2$s | %1$s Responses to %2$s", adapted (de_DE.mo)
   oneResponseTo: 'Ein Kommentar zu %s',
-  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (de_DE.mo)
-  responsesTo: '%1$s Kommentare zu %2$s',
+  // WordPress: "One Response to %2$s | %1$s Responses to %2$s", its plural forms (de_DE.mo)
+  responsesTo: ['Ein Kommentar zu %2$s', '%1$s Kommentare zu %2$s'],
   // ours: "“%s”" is not in de_DE.mo nor admin-de_DE.mo (2013)
   quoted: '„%s“',
   // WordPress: "Comments are closed." (de_DE.mo)
   commentsClosed: 'Kommentare sind geschlossen.',
   // ours: "Comments navigation" is not in de_DE.mo nor admin-de_DE.mo (2013)
   commentsNavigation: 'Kommentar-Navigation',
-  // WordPress: "&laquo; Older Comments", adapted (de_DE.mo)
+  // WordPress: "&laquo; Older Comments" (de_DE.mo)
   olderComments: '« Ältere Kommentare',
-  // WordPress: "Newer Comments &raquo;", adapted (de_DE.mo)
+  // WordPress: "Newer Comments &raquo;" (de_DE.mo)
   newerComments: 'Neuere Kommentare »',
   // WordPress: "Reply" (de_DE.mo)
   reply: 'Antworten',
@@ -138,4 +138,6 @@ export default {
   dateAtTime: '%1$s um %2$s',
   // ours: "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved." is not in de_DE.mo nor admin-de_DE.mo (2013)
   awaitingPreview: 'Dein Kommentar wartet auf Freischaltung. Dies ist eine Vorschau; dein Kommentar wird sichtbar, nachdem er freigegeben wurde.',
+  // The plural rule of de_DE.mo: "n != 1"
+  plural: (n: number) => +(n != 1),
 } satisfies Catalog;

@@ -110,25 +110,25 @@ export default {
   noCommentsYet: 'No hay comentarios',
   // WordPress: "1 Comment" (es_ES.mo)
   oneComment: '1 comentario',
-  // WordPress: "%s Comment\u0000%s Comments", adapted (admin-es_ES.mo)
-  manyComments: '%s comentarios',
+  // WordPress: "%s Comment | %s Comments", its plural forms (admin-es_ES.mo)
+  manyComments: ['%s comentario', '%s comentarios'],
   // ours: "Comments…" is not in es_ES.mo nor admin-es_ES.mo (2014)
   loadingCommentCount: 'Comentarios…',
   // ours: "Comments unavailable" is not in es_ES.mo nor admin-es_ES.mo (2014)
   commentCountFailed: 'Comentarios no disponibles',
-  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (es_ES.mo)
+  // WordPress: "One Response to %2$s | %1$s Responses to %2$s", adapted (es_ES.mo)
   oneResponseTo: 'Una Respuesta a %s',
-  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (es_ES.mo)
-  responsesTo: '%1$s Respuestas a %2$s',
+  // WordPress: "One Response to %2$s | %1$s Responses to %2$s", its plural forms (es_ES.mo)
+  responsesTo: ['Una Respuesta a %2$s', '%1$s Respuestas a %2$s'],
   // ours: "“%s”" is not in es_ES.mo nor admin-es_ES.mo (2014)
   quoted: '“%s”',
   // WordPress: "Comments are closed." (es_ES.mo)
   commentsClosed: 'Los Comentarios están cerrados.',
   // ours: "Comments navigation" is not in es_ES.mo nor admin-es_ES.mo (2014)
   commentsNavigation: 'Navegación de comentarios',
-  // WordPress: "&laquo; Older Comments", adapted (es_ES.mo)
+  // WordPress: "&laquo; Older Comments" (es_ES.mo)
   olderComments: '« Comentarios más viejos',
-  // WordPress: "Newer Comments &raquo;", adapted (es_ES.mo)
+  // WordPress: "Newer Comments &raquo;" (es_ES.mo)
   newerComments: 'Últimos comentarios »',
   // WordPress: "Reply" (es_ES.mo)
   reply: 'Responder',
@@ -138,4 +138,6 @@ export default {
   dateAtTime: '%1$s a las %2$s',
   // ours: "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved." is not in es_ES.mo nor admin-es_ES.mo (2014)
   awaitingPreview: 'Tu comentario está esperando moderación. Esta es una vista previa; tu comentario será visible después de que haya sido aprobado.',
+  // The plural rule of es_ES.mo: "n != 1"
+  plural: (n: number) => +(n != 1),
 } satisfies Catalog;

@@ -116,19 +116,19 @@ export default {
   loadingCommentCount: 'Commentaires…',
   // ours: "Comments unavailable" is not in fr_FR.mo nor admin-fr_FR.mo (2013)
   commentCountFailed: 'Commentaires indisponibles',
-  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (fr_FR.mo)
+  // WordPress: "One Response to %2$s | %1$s Responses to %2$s", adapted (fr_FR.mo)
   oneResponseTo: 'Une réponse à %s',
-  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (fr_FR.mo)
-  responsesTo: '%1$s réponses à %2$s',
+  // WordPress: "One Response to %2$s | %1$s Responses to %2$s", its plural forms (fr_FR.mo)
+  responsesTo: ['Une réponse à %2$s', '%1$s réponses à %2$s'],
   // ours: "“%s”" is not in fr_FR.mo nor admin-fr_FR.mo (2013)
   quoted: '« %s »',
   // WordPress: "Comments are closed." (fr_FR.mo)
   commentsClosed: 'Les commentaires sont fermés.',
   // ours: "Comments navigation" is not in fr_FR.mo nor admin-fr_FR.mo (2013)
   commentsNavigation: 'Navigation des commentaires',
-  // WordPress: "&laquo; Older Comments", adapted (fr_FR.mo)
+  // WordPress: "&laquo; Older Comments" (fr_FR.mo)
   olderComments: '« Commentaires plus anciens',
-  // WordPress: "Newer Comments &raquo;", adapted (fr_FR.mo)
+  // WordPress: "Newer Comments &raquo;" (fr_FR.mo)
   newerComments: 'Commentaires plus récents »',
   // WordPress: "Reply" (fr_FR.mo)
   reply: 'Répondre',
@@ -138,4 +138,6 @@ export default {
   dateAtTime: '%1$s à %2$s',
   // ours: "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved." is not in fr_FR.mo nor admin-fr_FR.mo (2013)
   awaitingPreview: 'Votre commentaire est en attente de modération. Ceci est un aperçu ; votre commentaire sera visible après sa validation.',
+  // The plural rule of fr_FR.mo: "(n>1)"
+  plural: (n: number) => +(n > 1),
 } satisfies Catalog;

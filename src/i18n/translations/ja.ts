@@ -110,15 +110,15 @@ export default {
   noCommentsYet: 'コメントはまだありません',
   // WordPress: "1 Comment" (ja.mo)
   oneComment: '1件のコメント',
-  // WordPress: "%s Comment\u0000%s Comments", adapted (admin-ja.mo)
+  // WordPress: "%s Comment | %s Comments" (admin-ja.mo)
   manyComments: '%s件のコメント',
   // ours: "Comments…" is not in ja.mo nor admin-ja.mo (2014)
   loadingCommentCount: 'コメント…',
   // ours: "Comments unavailable" is not in ja.mo nor admin-ja.mo (2014)
   commentCountFailed: 'コメント数を取得できません',
-  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (ja.mo)
+  // WordPress: "One Response to %2$s | %1$s Responses to %2$s", adapted (ja.mo)
   oneResponseTo: '%s への1件のフィードバック',
-  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (ja.mo)
+  // WordPress: "One Response to %2$s | %1$s Responses to %2$s" (ja.mo)
   responsesTo: '%2$s への%1$s件のフィードバック',
   // ours: "“%s”" is not in ja.mo nor admin-ja.mo (2014)
   quoted: '「%s」',
@@ -126,9 +126,9 @@ export default {
   commentsClosed: 'コメントは停止中です。',
   // ours: "Comments navigation" is not in ja.mo nor admin-ja.mo (2014)
   commentsNavigation: 'コメントナビゲーション',
-  // WordPress: "&laquo; Older Comments", adapted (ja.mo)
+  // WordPress: "&laquo; Older Comments" (ja.mo)
   olderComments: '« 古いコメント',
-  // WordPress: "Newer Comments &raquo;", adapted (ja.mo)
+  // WordPress: "Newer Comments &raquo;" (ja.mo)
   newerComments: '新しいコメント »',
   // WordPress: "Reply" (ja.mo)
   reply: '返信',

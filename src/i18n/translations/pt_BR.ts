@@ -116,19 +116,19 @@ export default {
   loadingCommentCount: 'Comentários…',
   // ours: "Comments unavailable" is not in pt_BR.mo (2012)
   commentCountFailed: 'Comentários indisponíveis',
-  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (pt_BR.mo)
+  // WordPress: "One Response to %2$s | %1$s Responses to %2$s", adapted (pt_BR.mo)
   oneResponseTo: 'Um comentário sobre %s',
-  // WordPress: "One Response to %2$s\u0000%1$s Responses to %2$s", adapted (pt_BR.mo)
-  responsesTo: '%1$s comentários sobre %2$s',
+  // WordPress: "One Response to %2$s | %1$s Responses to %2$s", its plural forms (pt_BR.mo)
+  responsesTo: ['Um comentário sobre %2$s', '%1$s comentários sobre %2$s'],
   // ours: "“%s”" is not in pt_BR.mo (2012)
   quoted: '“%s”',
   // WordPress: "Comments are closed." (pt_BR.mo)
   commentsClosed: 'Os comentários estão fechados.',
   // ours: "Comments navigation" is not in pt_BR.mo (2012)
   commentsNavigation: 'Navegação de comentários',
-  // WordPress: "&laquo; Older Comments", adapted (pt_BR.mo)
+  // WordPress: "&laquo; Older Comments" (pt_BR.mo)
   olderComments: '« Comentários mais antigos',
-  // WordPress: "Newer Comments &raquo;", adapted (pt_BR.mo)
+  // WordPress: "Newer Comments &raquo;" (pt_BR.mo)
   newerComments: 'Comentários mais recentes »',
   // WordPress: "Reply" (pt_BR.mo)
   reply: 'Responder',
@@ -138,4 +138,6 @@ export default {
   dateAtTime: '%1$s às %2$s',
   // ours: "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved." is not in pt_BR.mo (2012)
   awaitingPreview: 'Seu comentário está aguardando moderação. Esta é uma prévia; seu comentário será visível depois de aprovado.',
+  // The plural rule of pt_BR.mo: "(n > 1)"
+  plural: (n: number) => +(n > 1),
 } satisfies Catalog;
