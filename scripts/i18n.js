@@ -52,7 +52,8 @@ const WORDPRESS = {
   // (WordPress before 4.x: __( '% Comments' ), the % being the number: one string for any number.)
   manyComments: [
     { msgid: `%s Comment${PLURAL}%s Comments`, forms: true },
-    { msgid: '% Comments', derive: (s) => s.replace('%', '%s') },
+    // (Some translators wrote "%s"; WordPress would print "5s".)
+    { msgid: '% Comments', derive: (s) => (s.includes('%s') ? s : s.replace('%', '%s')) },
   ],
   // The Comments Title block: 'One response to %s' for one, else _n( '%1$s response to %2$s',
   // '%1$s responses to %2$s', $count ), every form kept; its quotes, and the comment pages' links,

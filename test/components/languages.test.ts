@@ -17,6 +17,8 @@ import {
   type PressRecentCommentsStrings,
   type Strings,
 } from '../../src/i18n/en.js';
+import { ALIASES, LOCALES } from '../../src/i18n/locales.js';
+import { localeFor } from '../../src/i18n/match.js';
 import { control, endpoint, fill as typeComment, labels, post, render } from '../helpers/comment-form.js';
 import { loaded, part, parts, shadowText, uniqueFeed } from '../helpers/fixtures.js';
 
@@ -64,17 +66,9 @@ const text = (element: Element): string => element.textContent.replace(/\s+/g, '
 const urlOf = (input: RequestInfo | URL): string => (input instanceof Request ? input.url : input.toString());
 const optionTexts = (el: Element): string[] => Array.from((part(el, 'select') as HTMLSelectElement).options, (o) => o.text);
 
-const MODULES: Record<string, () => Promise<{ default: Partial<Strings> }>> = {
-  de_DE: () => import('../../src/i18n/translations/de_DE.js'),
-  es_ES: () => import('../../src/i18n/translations/es_ES.js'),
-  fr_FR: () => import('../../src/i18n/translations/fr_FR.js'),
-  ja: () => import('../../src/i18n/translations/ja.js'),
-  pt_BR: () => import('../../src/i18n/translations/pt_BR.js'),
-};
-
-/** The module that a language's chunk is, for the few strings WordPress does not have (ours). */
+/** The module that a language's chunk is (src/i18n/translations/<locale>.ts), for the few strings WordPress does not have (ours). */
 async function ours(locale: string): Promise<Partial<Strings>> {
-  return (await MODULES[locale]()).default;
+  return ((await import(`../../src/i18n/translations/${locale}.js`)) as { default: Partial<Strings> }).default;
 }
 
 before(async () => {
@@ -239,7 +233,9 @@ describe('languages: WordPress’s own strings', () => {
     categories.setAttribute('lang', 'de-AT'); // any region of a language has its translation
     await waitUntil(() => text(part(categories, 'heading')) === wp('de_DE', 'Categories'), 'a change of the element’s own lang was not followed');
     categories.setAttribute('lang', 'pt-PT');
-    await waitUntil(() => text(part(categories, 'heading')) === wp('pt_BR', 'Categories'), 'pt-PT did not get pt_BR');
+    await waitUntil(() => text(part(categories, 'heading')) === wp('pt_PT', 'Categories'), 'pt-PT did not get pt_PT');
+    categories.setAttribute('lang', 'pt_BR'); // WordPress's name for it, as some themes print it
+    await waitUntil(() => text(part(categories, 'heading')) === wp('pt_BR', 'Categories'), 'pt_BR was not read as pt-BR');
   });
 
   it('the comment form follows a change of its <press-site>’s lang too', async () => {
@@ -273,7 +269,7 @@ describe('languages: English where there is no translation', () => {
       .map((r) => r.name)
       .filter((name) => name.includes('/i18n/translations/'));
 
-  for (const lang of ['sv-SE', 'en-GB', 'xx', 'not a language tag!']) {
+  for (const lang of ['en', 'en-GB', 'nn', 'xx', 'zz-ZZ', 'not a language tag!']) {
     it(`lang="${lang}": every widget in English, and no language module requested`, async () => {
       const before = requested().length;
       const el = await fixture<HTMLElement>(html`<div lang=${lang}>
@@ -560,4 +556,142 @@ describe('languages: the strings property and attributes replace any string', ()
     expect(control(form, 'comment').labels[0].textContent).to.contain(wp('de_DE', 'noun\u0004Comment'));
     await aTimeout(0);
   });
+});
+
+/** What scripts/i18n.js read in WordPress's .mo files, for every locale (see its comments). */
+interface Generated {
+  counts: number[];
+  /** The strings each locale's module has, by key: WordPress's text, every plural form of a counted one. */
+  strings: Record<string, Record<string, string | string[]>>;
+  /** What Python's gettext prints from the same .mo files for the comment count and the thread's title, by count; null: not translated. */
+  counted: Record<string, { comments: Record<string, string | null>; titles: Record<string, string | null> }>;
+}
+const GENERATED = (await (await fetch('/test/fixtures/i18n/wordpress.json')).json()) as Generated;
+const squeeze = (value: string): string => value.replace(/\s+/g, ' ').trim();
+
+describe('languages: every locale WordPress ships', () => {
+  it('has one for every .mo file of the generator, each reached by its own tag', () => {
+    const locales = Object.keys(GENERATED.strings);
+    expect(locales.length).to.be.at.least(60);
+    for (const locale of locales) expect(localeFor(locale.replace('_', '-'), LOCALES, ALIASES), locale).to.equal(locale);
+  });
+
+  for (const locale of Object.keys(GENERATED.strings)) {
+    it(`${locale}: its module is WordPress’s strings, and the widgets show them, English for the rest`, async () => {
+      const expected = GENERATED.strings[locale];
+      const { plural, ...strings } = ((await import(`../../src/i18n/translations/${locale}.js`)) as { default: Record<string, unknown> }).default;
+      expect(strings).to.deep.equal(expected);
+      expect(plural === undefined, 'a plural rule exactly where there are plural forms').to.equal(!Object.values(expected).some(Array.isArray));
+      const shown = (key: keyof Strings): string => squeeze((expected[key] as string | undefined) ?? en[key]);
+      const lang = locale.replace('_', '-');
+      const el = await fixture<HTMLElement>(html`<div lang=${lang}>
+        <press-archives dropdown .archives=${MONTHS}></press-archives>
+        <press-categories dropdown .categories=${CATEGORIES}></press-categories>
+        <press-recent-comments .comments=${COMMENTS}></press-recent-comments>
+      </div>`);
+      const [archives, categories, comments] = Array.from(el.children);
+      await waitUntil(
+        () => [archives, categories, comments].every((w) => w.shadowRoot?.querySelector('[part~=body]:not([aria-busy=true])')),
+        'the widgets did not render',
+      );
+      expect(text(part(archives, 'heading'))).to.equal(shown('archives'));
+      expect(squeeze(optionTexts(archives)[0])).to.equal(shown('selectMonth'));
+      expect(text(part(categories, 'heading'))).to.equal(shown('categories'));
+      expect(squeeze(optionTexts(categories)[0])).to.equal(shown('selectCategory'));
+      expect(text(part(comments, 'heading'))).to.equal(shown('recentComments'));
+      expect(parts(comments, 'meta').map(text)).to.deep.equal([
+        squeeze(filled(shown('commentOn'), 'Ann', 'Hello')),
+        squeeze(filled(shown('commentOn'), shown('anonymous'), shown('noTitle'))),
+      ]);
+      const form = await render(html`<press-comment-form lang=${lang} post-id="7" action="/nowhere"></press-comment-form>`);
+      expect(text(part(form, 'heading'))).to.equal(shown('leaveReply'));
+      expect(text(part(form, 'submit'))).to.equal(shown('postComment'));
+      expect(labels(form).map(squeeze)).to.deep.equal([
+        `${shown('comment')} *`,
+        `${shown('name')} *`,
+        `${shown('email')} *`,
+        shown('website'),
+        shown('cookiesConsent'),
+      ]);
+    });
+  }
+
+  it('decodes WordPress’s character references once, when generated: nl_NL’s “Categorie&#235;n”', async () => {
+    expect(wordpress.nl_NL.Categories).to.equal('Categorie&#235;n');
+    const el = await loaded<PressCategories>(html`<press-categories lang="nl-NL" .categories=${CATEGORIES}></press-categories>`);
+    expect(text(part(el, 'heading'))).to.equal('Categorieën');
+  });
+
+  it('matches lang as browsers and WordPress do: the likeliest region, a script, a language’s other name', () => {
+    const cases: Record<string, string | undefined> = {
+      'pt-PT': 'pt_PT',
+      pt: 'pt_BR',
+      'pt-BR': 'pt_BR',
+      'zh-Hant': 'zh_TW',
+      'zh-TW': 'zh_TW',
+      'zh-HK': 'zh_HK',
+      zh: 'zh_CN',
+      'zh-Hans': 'zh_CN',
+      'zh-CN': 'zh_CN',
+      'zh-Hans-TW': 'zh_CN',
+      nb: 'nb_NO',
+      no: 'nb_NO',
+      he: 'he_IL',
+      iw: 'he_IL',
+      'es-MX': 'es_ES',
+      'es-CL': 'es_CL',
+      'EN-ca': 'en_CA',
+      'de-AT': 'de_DE',
+      'ar-EG': 'ar',
+      nl: 'nl',
+      'nl-BE': 'nl_NL',
+      'ta-IN': 'ta_LK',
+      'ru-UA': 'ru_UA',
+      en: undefined,
+      'en-US': undefined,
+      nn: undefined,
+      xx: undefined,
+      '': undefined,
+      de_DE: undefined, // langOf() makes it de-DE first
+    };
+    expect(Object.fromEntries(Object.keys(cases).map((tag) => [tag, localeFor(tag, LOCALES, ALIASES)]))).to.deep.equal(cases);
+  });
+});
+
+describe('languages: plurals as each language counts', () => {
+  /** A feed of its own: post n+1 has n comments, for each count; and a thread of n comments. */
+  const countsFeed = (): string =>
+    URL.createObjectURL(
+      new Blob([JSON.stringify({ commentCounts: Object.fromEntries(GENERATED.counts.map((n) => [n + 1, n])) })], { type: 'application/json' }),
+    );
+  const threadFeed = (n: number): string => {
+    const comments = Array.from({ length: n }, (_, i) => ({ id: i + 1, parent: 0, author: 'A', date: '2026-12-01T09:30:00+01:00', content: 'x' }));
+    return URL.createObjectURL(new Blob([JSON.stringify({ threads: { 7: { title: 'T', comments } } })], { type: 'application/json' }));
+  };
+
+  for (const locale of ['pl_PL', 'ru_RU', 'cs_CZ', 'uk', 'ar']) {
+    it(`${locale}: the comment count and the thread’s title at ${GENERATED.counts.join(', ')}, as Python’s gettext reads the .mo`, async () => {
+      const lang = locale.replace('_', '-');
+      const { comments, titles } = GENERATED.counted[locale];
+      const number = (n: number): string => n.toLocaleString(lang);
+      // Python gives the msgstr as written; the browser's own HTML parser decodes its references.
+      const decoded = (msgstr: string): string => new DOMParser().parseFromString(msgstr, 'text/html').documentElement.textContent;
+      const site = await fixture<HTMLElement>(html`<press-site lang=${lang} src=${countsFeed()}>
+        ${GENERATED.counts.map((n) => html`<press-comment-count post-id=${n + 1}></press-comment-count>`)}
+      </press-site>`);
+      const counts = Array.from(site.querySelectorAll('press-comment-count'));
+      await waitUntil(() => counts.every((el) => el.shadowRoot?.querySelector('[part~=count]')), 'the counts did not render');
+      const english = (n: number): string => (n === 0 ? en.noCommentsYet : n === 1 ? en.oneComment : en.manyComments);
+      expect(counts.map((el) => squeeze(shadowText(el)))).to.deep.equal(
+        GENERATED.counts.map((n) => squeeze(decoded(comments[n] ?? english(n)).replace(/%s|%(?!\d)/, number(n)))),
+      );
+      const quoted = filled((GENERATED.strings[locale].quoted as string | undefined) ?? en.quoted, 'T');
+      for (const n of GENERATED.counts.filter((count) => count > 0)) {
+        const el = await loaded<HTMLElement>(html`<press-comments lang=${lang} src=${threadFeed(n)} post-id="7"></press-comments>`);
+        const title = decoded(titles[n] ?? (n === 1 ? en.oneResponseTo : en.responsesTo));
+        expect(text(part(el, 'heading')), `${String(n)} comments`).to.equal(squeeze(title.replace('%1$s', number(n)).replace(/%2\$s|%s/, quoted)));
+        el.remove();
+      }
+    });
+  }
 });

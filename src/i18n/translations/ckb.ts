@@ -56,7 +56,7 @@ export default {
   // WordPress: "1 Comment" (ckb.mo)
   oneComment: '1 لێدوان',
   // WordPress: "% Comments", adapted (ckb.mo)
-  manyComments: '%ss لێدوان',
+  manyComments: '%s لێدوان',
   // WordPress: "One Response to %2$s | %1$s Responses to %2$s", adapted (ckb.mo)
   oneResponseTo: 'یەک وەڵام بۆ %s',
   // WordPress: "One Response to %2$s | %1$s Responses to %2$s", its plural forms (ckb.mo)

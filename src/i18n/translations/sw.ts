@@ -44,7 +44,7 @@ export default {
   // WordPress: "1 Comment" (sw.mo)
   oneComment: 'Maoni 1',
   // WordPress: "% Comments", adapted (sw.mo)
-  manyComments: '%ss Maoni',
+  manyComments: '%s Maoni',
   // WordPress: "&laquo; Older Comments" (sw.mo)
   olderComments: '« Maoni ya kale',
   // WordPress: "Newer Comments &raquo;" (sw.mo)

@@ -54,7 +54,7 @@ export default {
   // WordPress: "1 Comment" (uk.mo)
   oneComment: '1 коментар',
   // WordPress: "% Comments", adapted (uk.mo)
-  manyComments: '%ss коментарів',
+  manyComments: '%s коментарів',
   // WordPress: "One Response to %2$s | %1$s Responses to %2$s", adapted (uk.mo)
   oneResponseTo: '1 коментар до %s',
   // WordPress: "One Response to %2$s | %1$s Responses to %2$s", its plural forms (uk.mo)
