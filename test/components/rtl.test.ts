@@ -173,3 +173,39 @@ describe('right to left: the nearest dir or lang decides', () => {
     expect(direction(part(el, 'body'))).to.equal('rtl');
   });
 });
+
+describe('direction and scripts of the languages WordPress ships', () => {
+  // As a page says them: BCP 47, or WordPress's own locale name.
+  for (const lang of ['ar', 'he-IL', 'he_IL', 'fa-IR', 'fa_IR', 'ckb', 'ug-CN', 'ug_CN', 'ur']) {
+    it(`lang="${lang}" (no dir): right to left`, async () => {
+      const el = await inPage(
+        (t) => html`<div lang=${lang} style="width: 700px">${t}</div>`,
+        html`<press-archives .archives=${[{ year: 2025, month: 7, url: '/2025/07/', count: 3 }]}></press-archives>`,
+      );
+      expect(direction(part(el, 'list'))).to.equal('rtl');
+    });
+  }
+
+  // A name with no space to break at, in a narrow column: it wraps or is cut inside the widget.
+  const LONG = {
+    'zh-CN': '中华人民共和国国家统计局发布的最新经济数据分析报告'.repeat(4),
+    th: 'ข่าวเศรษฐกิจและการเงินล่าสุดจากตลาดหลักทรัพย์'.repeat(4),
+    ka: 'საქართველოსეკონომიკურიახალამბები'.repeat(4),
+  };
+  for (const [lang, name] of Object.entries(LONG)) {
+    it(`lang="${lang}": a long unbroken name stays inside a narrow widget`, async () => {
+      const categories = [{ id: 1, name, url: '/c/', count: 12345 }];
+      const el = await inPage(
+        (t) => html`<div lang=${lang} style="width: 160px">${t}</div>`,
+        html`<press-categories .categories=${categories}></press-categories>`,
+      );
+      const list = part(el, 'list');
+      expect(box(el).width).to.be.at.most(160);
+      for (const node of [list, ...list.querySelectorAll('*')]) {
+        expect(box(node).right, node.localName).to.be.at.most(box(el).right + 1);
+        expect(box(node).left, node.localName).to.be.at.least(box(el).left - 1);
+      }
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+    });
+  }
+});
