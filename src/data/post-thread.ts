@@ -38,11 +38,14 @@ function settingsOf(raw: unknown): ThreadSettings {
  * A thread of the feed's shape (docs/feed.md) as the model's, whatever `raw` holds: a comment
  * without a whole-number id is left out, a field of the wrong kind is dropped, a URL that may not be
  * a link is dropped (URLs are read against `base`); all of it told in one console warning naming `origin`. `undefined` when `raw`
- * is no object. Never throws.
+ * is no object. Never throws. The title and the authors' names are text with HTML entities decoded,
+ * as the feed's other names (WordPress writes `&#038;` in a title), unless `markup`: the theme's
+ * markup, read as text already.
  */
-export function normalizeThread(raw: unknown, origin: string, base = origin): PostThread | undefined {
+export function normalizeThread(raw: unknown, origin: string, base = origin, markup = false): PostThread | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const given = raw as Fields;
+  const words = (value: unknown): string => (markup ? text(value) : kit.decodeEntities(text(value)));
   let dropped = 0;
   const comments: ThreadedComment[] = [];
   for (const entry of Array.isArray(given.comments) ? (given.comments as unknown[]) : []) {
@@ -55,7 +58,7 @@ export function normalizeThread(raw: unknown, origin: string, base = origin): Po
     const comment: ThreadedComment = {
       id,
       parent: wholeNumber(fields.parent) ?? 0,
-      author: text(fields.author),
+      author: words(fields.author),
       // A date is written out: a number is no date WordPress writes (and "5" would read as the year 2001).
       date: typeof fields.date === 'string' ? fields.date : '',
       // No longer than WordPress stores one (its column holds 65,535 bytes): a feed's megabytes
@@ -72,7 +75,7 @@ export function normalizeThread(raw: unknown, origin: string, base = origin): Po
   }
   if (dropped > 0) console.warn(`press-widgets: ignored ${String(dropped)} malformed value(s) in the thread from ${origin}.`);
   return {
-    title: text(given.title),
+    title: words(given.title),
     open: given.open !== false,
     avatars: typeof given.avatars === 'boolean' ? given.avatars : comments.some((comment) => comment.avatar),
     settings: settingsOf(given.settings),
@@ -91,7 +94,7 @@ function localNow(): string {
 
 /** The thread of the comment markup inside `host` (see readThreadMarkup), as the model's. */
 export function markupThread(host: Element): PostThread | undefined {
-  return normalizeThread(readThreadMarkup(host), `the comments inside <${host.localName}>`, host.ownerDocument.baseURI);
+  return normalizeThread(readThreadMarkup(host), `the comments inside <${host.localName}>`, host.ownerDocument.baseURI, true);
 }
 
 /**

@@ -1,6 +1,8 @@
 // The WordPress section of `npm run bench`: reads the archives of a 10,000-post, 10-year blog from
 // the real WordPress of test/wordpress (http://127.0.0.1:8088/ or WP_PORT) in Chromium, counting
-// requests, bytes and time, then a page with every reading widget, cold and warm. It seeds the large
+// requests, bytes and time, then a page with every reading widget, cold and warm; each through the
+// press-widgets plugin's feed and through the core REST routes (the plugin off for those requests,
+// as on a site without it: press-test-plugin=off, see test/wordpress/mu-plugin.php). It seeds the large
 // site (`wp.sh seed-large 10000`) and restores the normal seed (`wp.sh seed`, as setup.sh reseeds)
 // at the end. Skipped with a note when WordPress does not answer.
 /* global window -- the functions given to page.evaluate run in the page. */
@@ -25,6 +27,9 @@ export async function wordpressSection({ root, bundle, chunks = {}, browser, row
     '/archives': '<press-archives api="API" show-counts></press-archives>',
     '/reading': '<press-site api="API"><press-archives show-counts></press-archives><press-categories show-counts hierarchical></press-categories><press-recent-comments></press-recent-comments></press-site>',
     '/others': '<press-site api="API"><press-menu></press-menu><press-categories show-counts></press-categories><press-recent-comments></press-recent-comments><press-comment-form post-id="1"></press-comment-form></press-site>',
+    '/every':
+      '<press-site api="API"><press-menu></press-menu><press-archives show-counts></press-archives><press-categories show-counts hierarchical></press-categories><press-recent-comments></press-recent-comments>' +
+      '<p><press-comment-count post-id="1"></press-comment-count></p><press-comments post-id="1"></press-comments><press-comment-form post-id="1"></press-comment-form></press-site>',
   };
   const server = createServer((req, res) => {
     const { pathname, searchParams } = new URL(req.url, 'http://x');
@@ -37,7 +42,7 @@ export async function wordpressSection({ root, bundle, chunks = {}, browser, row
     // another origin than WordPress, as a real page using the widgets would be.
     res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(`<!doctype html><meta charset="utf-8">
 <script>performance.setResourceTimingBufferSize(1000); window.settled = []; for (const type of ['press-load', 'press-error']) document.addEventListener(type, (e) => settled.push({ type, tag: e.target.localName, at: performance.now(), detail: e.detail?.message }), true);</script>
-${body.replaceAll('API', `${site}/wp-json/?run=${searchParams.get('run')}`)}
+${body.replaceAll('API', `${site}/wp-json/?run=${searchParams.get('run')}${searchParams.get('core') ? '&press-test-plugin=off' : ''}`)}
 <script type="module" src="/press-widgets.js"></script>`);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -76,10 +81,13 @@ ${body.replaceAll('API', `${site}/wp-json/?run=${searchParams.get('run')}`)}
     };
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-    for (const [path, widgets, what] of [
-      ['/archives', 1, 'archives of 10,000 posts'],
-      ['/reading', 3, 'archives, hierarchical categories, comments'],
-      ['/others', 3, 'every widget but the archives'],
+    for (const [path, widgets, what, core] of [
+      ['/archives', 1, 'archives of 10,000 posts, plugin', false],
+      ['/archives', 1, 'archives of 10,000 posts, core REST', true],
+      ['/every', 6, 'every widget (menu, archives, categories, comments, count, thread), plugin', false],
+      ['/every', 6, 'every widget (menu, archives, categories, comments, count, thread), core REST', true],
+      ['/reading', 3, 'archives, hierarchical categories, comments, core REST', true],
+      ['/others', 3, 'every widget but the archives, core REST', true],
     ]) {
       const cold = [], warm = [];
       for (let r = 0; r < RUNS; r++) {
@@ -87,7 +95,9 @@ ${body.replaceAll('API', `${site}/wp-json/?run=${searchParams.get('run')}`)}
         try {
           const page = await context.newPage();
           await page.setCacheEnabled(false);
-          cold.push(await view(page, `${path}?run=${Date.now()}${r}`, widgets));
+          // Every widget of /every in view at once: each loads when near the viewport.
+          if (path === '/every') await page.setViewport({ width: 1280, height: 20000 });
+          cold.push(await view(page, `${path}?run=${Date.now()}${r}${core ? '&core=1' : ''}`, widgets));
           // The second view, same tab: answers come from sessionStorage, checked after render.
           warm.push(await view(page, page.url().replace(base, ''), widgets));
         } finally {

@@ -339,7 +339,7 @@ describe('page counts that lie', function () {
     const { api, requests } = await wordpress({ categories: categories(3), lies: { 'X-WP-TotalPages': '200000' } });
     const { el } = await watched(html`<press-categories api=${api}></press-categories>`);
     expect(parts(el, 'link')).to.have.length(3);
-    expect(await requests()).to.equal(1);
+    expect(await requests()).to.equal(1 + 1); // the index (is the plugin there?), then the one page
   });
 
   it('both headers huge, or X-WP-Total missing: a few pages at a time, to the first empty one, every category kept', async () => {
@@ -351,7 +351,7 @@ describe('page counts that lie', function () {
       const { el } = await watched(html`<press-categories api=${api}></press-categories>`);
       expect(parts(el, 'link'), JSON.stringify(lies)).to.have.length(250);
       // Pages 1–3 hold them; page 4 comes back empty; at most 4 are asked at once.
-      expect(await requests(), JSON.stringify(lies)).to.be.within(4, 8);
+      expect(await requests(), JSON.stringify(lies)).to.be.within(1 + 4, 1 + 8); // the index, then the pages
       el.remove(); // else the next one is far below the view, and waits to be scrolled to
     }
   });
@@ -361,7 +361,7 @@ describe('page counts that lie', function () {
       const { api, requests } = await wordpress({ categories: categories(250), lies: { 'X-WP-TotalPages': pages } });
       const { el } = await watched(html`<press-categories api=${api}></press-categories>`);
       expect(parts(el, 'link'), pages).to.have.length(250);
-      expect(await requests(), pages).to.equal(3);
+      expect(await requests(), pages).to.equal(1 + 3); // the index, then the pages
       el.remove();
     }
   });
@@ -370,7 +370,7 @@ describe('page counts that lie', function () {
     const { api, requests } = await wordpress({ categories: categories(250), lies: { 'X-WP-TotalPages': '1' } });
     const { el } = await watched(html`<press-categories api=${api}></press-categories>`);
     expect(parts(el, 'link')).to.have.length(100);
-    expect(await requests()).to.equal(1);
+    expect(await requests()).to.equal(1 + 1); // the index, then the one page
   });
 
   it('more pages of posts than there are: the archives keep what came before WordPress’s 400', async () => {
@@ -394,7 +394,7 @@ describe('page counts that lie', function () {
     const { api, requests } = await wordpress({ comments, lies: { page: 1, 'X-WP-TotalPages': '100', 'X-WP-Total': null } });
     const { el } = await watched(html`<press-comment-count post-id="1" api=${api} lang="en"></press-comment-count>`);
     expect(shadowText(el)).to.equal('10,000 Comments'); // 100 pages of the same 100
-    expect(await requests()).to.equal(100);
+    expect(await requests()).to.equal(1 + 100); // the index, then the pages
   });
 
   it('more pages of comments than are read, without X-WP-Total: no count rather than a made-up one', async () => {
@@ -402,7 +402,7 @@ describe('page counts that lie', function () {
     const { api, requests } = await wordpress({ comments, lies: { page: 1, 'X-WP-TotalPages': '200000', 'X-WP-Total': null } });
     const { el } = await watched(html`<press-comment-count post-id="1" api=${api} lang="en"></press-comment-count>`);
     expect(parts(el, 'error')).to.have.length(1);
-    expect(await requests()).to.equal(2); // the batch's first page, then the post's own
+    expect(await requests()).to.equal(1 + 2); // the index, the batch's first page, then the post's own
   });
 
   it('a header a proxy doubled (X-WP-Total: 250, 250) is read as its first value; 0x10 and 1e2 are no number', async () => {
@@ -414,7 +414,7 @@ describe('page counts that lie', function () {
       const { api, requests } = await wordpress({ categories: categories(250), lies });
       const { el } = await watched(html`<press-categories api=${api}></press-categories>`);
       expect(parts(el, 'link'), JSON.stringify(lies)).to.have.length(250);
-      expect(await requests(), JSON.stringify(lies)).to.equal(3);
+      expect(await requests(), JSON.stringify(lies)).to.equal(1 + 3); // the index, then the pages
       el.remove();
     }
   });
@@ -493,7 +493,7 @@ describe('counts on a large site', function () {
       el = (await watched(html`<press-categories api=${api} hierarchical show-counts lang="en"></press-categories>`)).el;
     });
     expect(most).to.be.at.most(4);
-    expect(await requests()).to.equal(15 + 150); // the pages of categories, then a count per parent
+    expect(await requests()).to.equal(1 + 15 + 150); // the index, the pages of categories, then a count per parent
     const counts = parts(el!, 'count').map((count) => count.textContent.replace(/\D/g, ''));
     expect([counts[0], counts.at(-10)]).to.deep.equal(['2', '1']);
   });
@@ -505,7 +505,7 @@ describe('counts on a large site', function () {
     const { el, uncaught } = await watched(html`<press-categories api=${api} hierarchical show-counts lang="en"></press-categories>`);
     expect(uncaught).to.deep.equal([]);
     expect(parts(el, 'link')).to.have.length(500);
-    expect(await requests()).to.be.at.most(5 + 200); // the pages of categories, then a count per parent
+    expect(await requests()).to.be.at.most(1 + 5 + 200); // the index, the pages of categories, then a count per parent
   });
 
   it('a parent of 3,000 categories, whose branch makes a URL too long for the server: the list shows, that parent without its total', async () => {
@@ -553,7 +553,7 @@ describe('counts on a large site', function () {
       2,
     );
     expect(els.map(shadowText)).to.deep.equal(['10,050 Comments', '7 Comments']);
-    expect(await requests()).to.equal(1 + 2); // the batch's first page (101 pages said), then each post's X-WP-Total
+    expect(await requests()).to.equal(1 + 1 + 2); // the index, the batch's first page (101 pages said), then each post's X-WP-Total
   });
 
   it('the counts of a listing page share one request, each post with its own count', async () => {
@@ -569,7 +569,7 @@ describe('counts on a large site', function () {
       ids.length,
     );
     expect(els.map(shadowText)).to.deep.equal(['2 Comments', '1 Comment', 'No Comments', '2 Comments']);
-    expect(await requests()).to.equal(1);
+    expect(await requests()).to.equal(1 + 1); // the index, then the one batch
   });
 
   it('a post id that is no positive whole number: its own count fails, never "No Comments", and the others show', async () => {

@@ -122,13 +122,14 @@ describe('readThread (WordPress REST)', () => {
     expect(late - early).to.equal(3_600_000);
   });
 
-  it('gives the title as text: character references decoded, tags dropped; open from comment_status', async () => {
+  it("gives the title with its tags dropped (normalizeThread decodes its character references, as a feed's); open from comment_status", async () => {
     const { api } = await wordpress({
       posts: [post(5, 'Tom &amp; Jerry: &#8220;schon&#8221; kodiert &#038; <b>fett</b>', 'closed')],
       comments: [{ ...comment(1, 5), author_url: 'https://example.org/?a=1&amp;b=2', author_avatar_urls: { 24: 'a24', 48: 'a48', 96: 'a96' } }],
     });
     const thread = (await readThread(api, 5)) as unknown as Thread;
-    expect(thread).to.deep.include({ title: 'Tom & Jerry: “schon” kodiert & fett', open: false, avatars: true, settings: {} });
+    expect(thread).to.deep.include({ title: 'Tom &amp; Jerry: &#8220;schon&#8221; kodiert &#038; fett', open: false, avatars: true, settings: {} });
+    expect((await loadWordPress()).normalizeThread(thread, api.origin)?.title).to.equal('Tom & Jerry: “schon” kodiert & fett');
     expect(thread.comments[0]).to.deep.equal({
       id: 1,
       parent: 0,

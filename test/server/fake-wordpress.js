@@ -96,17 +96,35 @@ export function wordpressAnswer(route, params, data = fixture()) {
     }
     case 'wp/v2/navigation':
       return paged(data.navigation ?? [], params, data.lies);
+    case 'press/v1/feed':
+      if (data.feed !== undefined) return pluginFeed(data.feed, params);
+      if (data.feedAnswer !== undefined) return data.feedAnswer;
+      break;
     default: {
       // One post or page by id (`wp/v2/posts/5`): as stored, whatever it holds.
       const [, type, id] = /^wp\/v2\/(posts|pages)\/(\d+)$/.exec(path) ?? [];
       const found = type && Array.isArray(data[type]) && data[type].find((item) => String(item?.id) === id);
       if (found) return { status: 200, headers: {}, body: found };
       if (type) return { status: 404, headers: {}, body: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } };
-      return {
-        status: 404,
-        headers: {},
-        body: { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } },
-      };
     }
   }
+  return {
+    status: 404,
+    headers: {},
+    body: { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } },
+  };
+}
+
+/**
+ * The press-widgets plugin's feed (wordpress/press-widgets/) from `feed`, its lists and all the
+ * counts and threads it knows: the answer holds the counts of the posts named by `posts` and the
+ * thread named by `thread`, as the plugin's. (`feedAnswer` instead: any answer at all.)
+ */
+function pluginFeed({ commentCounts = {}, threads = {}, ...lists }, params) {
+  const body = { ...lists };
+  const posts = params.get('posts');
+  if (posts !== null) body.commentCounts = Object.fromEntries(Object.entries(commentCounts).filter(([post]) => posts.split(',').includes(post)));
+  const thread = params.get('thread');
+  if (thread !== null) body.threads = Object.hasOwn(threads, thread) ? { [thread]: threads[thread] } : {};
+  return { status: 200, headers: { 'Cache-Control': 'public, max-age=300' }, body };
 }

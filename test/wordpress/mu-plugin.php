@@ -94,7 +94,10 @@ add_filter('pre_option_permalink_structure', static function ($pre) {
 // Deactivates the press-widgets plugin for the next requests without touching the stored
 // active_plugins (must-use plugins load before the active plugins are read).
 add_filter('option_active_plugins', static function ($plugins) {
-    if (press_test_switch('press_test_no_plugin') !== '1' || !is_array($plugins)) {
+    // Also for one request that asks (a test's `api` carrying press-test-plugin=off): tests of
+    // both paths then run side by side without flipping the site-wide switch.
+    $off = press_test_switch('press_test_no_plugin') === '1' || (isset($_GET['press-test-plugin']) && $_GET['press-test-plugin'] === 'off');
+    if (!$off || !is_array($plugins)) {
         return $plugins;
     }
     return array_values(array_diff($plugins, ['press-widgets/press-widgets.php']));

@@ -1,6 +1,7 @@
 // The press-widgets WordPress plugin (wordpress/press-widgets/, installed and activated by
 // setup.sh) against the real WordPress: GET /wp-json/press/v1/feed holds, item for item, what
-// WordPress itself renders from the same database, with headers a shared cache can use.
+// WordPress itself renders from the same database, with headers a shared cache can use; and the
+// module it puts on the site's pages, with the setting that takes it off.
 import { expect, html } from '@open-wc/testing';
 import { decodeEntities } from '../../src/data/entities.js';
 import type { ArchiveMonth, Category, CommentFormConfig, MenuItem, PostThread, RecentComment, SiteFeed, ThreadedComment } from '../../src/data/model.js';
@@ -17,6 +18,7 @@ import {
   wordpressArchives,
   wordpressCategories,
   wordpressComments as wordpressCommentItems,
+  wordpressNavigation,
   type ArchiveItem,
   type CategoryItem,
 } from './wordpress.js';
@@ -170,9 +172,34 @@ describe('the press-widgets plugin: GET /wp-json/press/v1/feed', function () {
 
     const wrong = await feed('?location=sidebar');
     expect(wrong.status).to.equal(400);
+    expect(wrong.headers.get('Cache-Control'), 'an error is no answer to keep').to.equal('no-store');
     const error = (await wrong.json()) as { code: string; data: { params: { location: string } } };
     expect(error.code).to.equal('rest_invalid_param');
     expect(error.data.params.location).to.contain('primary').and.to.contain('footer');
+  });
+
+  it('menu: ?navigation=ID is that Navigation menu (a block theme’s), as the Navigation block renders it', async () => {
+    const found = await fetch(`${WP}/?rest_route=/wp/v2/navigation&per_page=1&_fields=id`, { cache: 'no-store' });
+    const [navigation] = (await found.json()) as { id: number }[];
+    expect(navigation, 'the seed’s Navigation menu').to.exist;
+    const { body } = await feedJson(`?navigation=${String(navigation.id)}`);
+    const wordpress = await render({ navigation: { ref: navigation.id } });
+    const expected = wordpressNavigation(wordpress.navigation);
+    expect(expected).to.have.length.greaterThan(2);
+    expect(
+      expected.some(({ children }) => children.some((child) => child.children.length > 0)),
+      'a third level',
+    ).to.be.true;
+    expect(feedMenu(body.menu)).to.deep.equal(expected);
+
+    for (const query of ['?navigation=999999', `?navigation=${String(navigation.id)}&location=primary`]) {
+      const wrong = await feed(query);
+      expect(wrong.status, query).to.equal(400);
+      expect(wrong.headers.get('Cache-Control'), query).to.equal('no-store');
+    }
+    // Any post that is no published Navigation menu is refused, its content unread.
+    const post = ((await (await fetch(`${WP}/?rest_route=/wp/v2/posts&per_page=1&_fields=id`)).json()) as { id: number }[])[0];
+    expect((await feed(`?navigation=${String(post.id)}`)).status).to.equal(400);
   });
 
   it('archives: the months and counts wp_get_archives() prints', async () => {
@@ -352,6 +379,52 @@ describe('the press-widgets plugin: GET /wp-json/press/v1/feed', function () {
       expect(deleted.status).to.equal(200);
     }
     expect((await feedJson()).etag, 'the comments deleted, the feed is what it was').to.equal(before);
+  });
+
+  it('the site’s pages load the module once, type="module", from the plugin’s folder; the setting off, not at all', async () => {
+    const MODULE = `${WP}/wp-content/plugins/press-widgets/assets/press-widgets.js?ver=0.1.0`;
+    /** The module tags of the front page, as a visitor without cookies gets it (through the same-origin proxy). */
+    const moduleTags = async (): Promise<HTMLScriptElement[]> => {
+      const page = await fetch('/wp/', { credentials: 'omit', cache: 'no-store' });
+      expect(page.status).to.equal(200);
+      const doc = new DOMParser().parseFromString(await page.text(), 'text/html');
+      return [...doc.querySelectorAll<HTMLScriptElement>('script[src]')].filter(({ src }) => src.includes('/plugins/press-widgets/'));
+    };
+    const tags = await moduleTags();
+    expect(tags.map((tag) => ({ type: tag.type, src: tag.src }))).to.deep.equal([{ type: 'module', src: MODULE }]);
+    // The bundle and the chunk it imports (the WordPress data layer) answer as JavaScript.
+    for (const url of [MODULE, new URL('press-widgets.wordpress.js', MODULE).href]) {
+      const script = await fetch(url.replace(WP, '/wp'), { cache: 'no-store' });
+      expect(script.status, url).to.equal(200);
+      expect(script.headers.get('Content-Type'), url).to.match(/^(text|application)\/javascript/);
+    }
+
+    // The setting, turned off as an administrator does it (the REST API's settings, WordPress's nonce).
+    document.cookie = 'wordpress_test_cookie=WP%20Cookie%20check; path=/';
+    const login = await fetch('/wp/wp-login.php', {
+      method: 'POST',
+      body: new URLSearchParams({ log: 'admin', pwd: 'press-test-admin', testcookie: '1' }),
+      redirect: 'manual',
+    });
+    expect(login.type, 'logged in').to.equal('opaqueredirect');
+    const session = (await (await fetch('/wp/?press-test=nonce')).json()) as { nonce: string; logout: string };
+    const setting = (value: boolean, nonce = session.nonce): Promise<Response> =>
+      fetch('/wp/wp-json/wp/v2/settings', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce },
+        body: JSON.stringify({ press_widgets_enqueue: value }),
+      });
+    try {
+      expect((await setting(false, 'forged')).status, 'a forged nonce').to.equal(403);
+      const off = await setting(false);
+      expect(off.status, await off.clone().text()).to.equal(200);
+      expect(((await off.json()) as { press_widgets_enqueue: boolean }).press_widgets_enqueue).to.equal(false);
+      expect(await moduleTags(), 'the setting off').to.deep.equal([]);
+    } finally {
+      expect((await setting(true)).status).to.equal(200);
+      await fetch(session.logout.replace(WP, '/wp'), { redirect: 'manual' });
+    }
+    expect(await moduleTags()).to.have.length(1);
   });
 
   it('the REST index lists press/v1 while the plugin is active, and the route is gone without it (switch press_test_no_plugin)', async () => {

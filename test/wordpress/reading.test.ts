@@ -115,9 +115,15 @@ interface Outcome {
   requests: string[];
 }
 
+/**
+ * The variants read through the press-widgets plugin's feed: its recent comments are the Latest
+ * Comments block's, pingbacks and trackbacks included (REST cannot list those).
+ */
+const PLUGIN_VARIANTS = VARIANTS.map((variant) => (variant.key === 'latest_comments#all' ? { ...variant, wordpress: { commentsToShow: 100 } } : variant));
+
 /** One page with every variant under one `<press-site>`, and WordPress's rendering of each. */
-async function readAll(form: ApiForm, variants = VARIANTS): Promise<Outcome> {
-  const { api, marker } = freshApi(form);
+async function readAll(form: ApiForm, variants = VARIANTS, plugin = false): Promise<Outcome> {
+  const { api, marker } = freshApi(form, { plugin });
   const page = await loadedPage(html`<press-site api=${api} lang="en-US">${variants.map(({ widget }) => widget)}</press-site>`);
   const wordpress = await render(spec(variants));
   const outcome: Outcome = { shown: {}, rendered: {}, requests: requestsFor(marker) };
@@ -170,19 +176,42 @@ describe('reading widgets against a real WordPress', function () {
     });
   }
 
+  describe('with the press-widgets plugin: its one feed', () => {
+    for (const form of ['wp-json', 'rest_route', 'home'] as const) {
+      const root = { 'wp-json': '/wp-json/', rest_route: '/?rest_route=/', home: 'the home URL /' }[form];
+      describe(`api="${root}"`, () => {
+        let outcome: Outcome;
+        before(async () => {
+          outcome = await readAll(form, PLUGIN_VARIANTS, true);
+        });
+        itemForItem(() => outcome, PLUGIN_VARIANTS);
+
+        it('reads every list in two requests: the index, which lists press/v1, and the feed', () => {
+          const routes = outcome.requests.map((url) => url.replace(/[?&](?!rest_route).*$/, ''));
+          const prefix = form === 'wp-json' ? '/wp-json/' : '/?rest_route=/';
+          expect(routes, outcome.requests.join('\n')).to.deep.equal([prefix, `${prefix}press/v1/feed`]);
+        });
+      });
+    }
+  });
+
   describe('a site with plain permalinks (switch press_test_plain_permalinks)', () => {
-    for (const form of ['rest_route', 'home'] as const) {
-      describe(`api="${form === 'home' ? '/' : '/?rest_route=/'}"`, () => {
+    for (const [form, plugin] of [
+      ['rest_route', false],
+      ['home', false],
+      ['home', true],
+    ] as const) {
+      describe(`api="${form === 'home' ? '/' : '/?rest_route=/'}"${plugin ? ', with the plugin' : ''}`, () => {
         let outcome: Outcome;
         before(async () => {
           await setSwitch('press_test_plain_permalinks', '1');
           try {
-            outcome = await readAll(form);
+            outcome = await readAll(form, plugin ? PLUGIN_VARIANTS : VARIANTS, plugin);
           } finally {
             await setSwitch('press_test_plain_permalinks', '');
           }
         });
-        itemForItem(() => outcome);
+        itemForItem(() => outcome, plugin ? PLUGIN_VARIANTS : VARIANTS);
 
         it('links months as ?m=202507 and categories as ?cat=N, as WordPress does', () => {
           const months = outcome.shown['archives#monthly'] as { href: string }[];
@@ -194,6 +223,8 @@ describe('reading widgets against a real WordPress', function () {
     }
   });
 
+  // Without the plugin, the index is read first (it tells whether the plugin is there), then the
+  // core routes.
   describe('each widget alone', () => {
     const alone = async (variant: Variant): Promise<Outcome> => readAll('wp-json', [variant]);
     const variant = (key: string): Variant => VARIANTS.find((v) => v.key === key)!;
@@ -201,7 +232,7 @@ describe('reading widgets against a real WordPress', function () {
     it('press-categories hierarchical show-counts: the categories and one page of posts', async () => {
       const { shown, rendered, requests } = await alone(variant('categories#tree-counts-empty'));
       expect(shown['categories#tree-counts-empty']).to.deep.equal(rendered['categories#tree-counts-empty']);
-      expect(requests.map((url) => url.replace(/\?.*/, ''))).to.have.members(['/wp-json/wp/v2/categories', '/wp-json/wp/v2/posts']);
+      expect(requests.map((url) => url.replace(/\?.*/, ''))).to.have.members(['/wp-json/', '/wp-json/wp/v2/categories', '/wp-json/wp/v2/posts']);
     });
 
     it('press-archives: the index (for the home URL and permalink form) and the posts', async () => {
@@ -211,7 +242,7 @@ describe('reading widgets against a real WordPress', function () {
 
     it('press-recent-comments: the comments and their posts’ titles', async () => {
       const { requests } = await alone(variant('latest_comments#default'));
-      expect(requests.map((url) => url.replace(/\?.*/, ''))).to.have.members(['/wp-json/wp/v2/comments', '/wp-json/wp/v2/search']);
+      expect(requests.map((url) => url.replace(/\?.*/, ''))).to.have.members(['/wp-json/', '/wp-json/wp/v2/comments', '/wp-json/wp/v2/search']);
     });
 
     it('pads counts with one request per parent when the post list would take more', async () => {
@@ -246,7 +277,7 @@ describe('reading widgets against a real WordPress', function () {
   });
 
   describe('press-menu', () => {
-    it('shows the block-theme menu (wp/v2/navigation) as the Navigation block renders it, in one request', async () => {
+    it('shows the block-theme menu (wp/v2/navigation) as the Navigation block renders it, in one request after the index', async () => {
       const { api, marker } = freshApi('wp-json');
       const page = await loadedPage(html`<press-menu api=${api}></press-menu>`);
       const wordpress = await render({ navigation: {} });
@@ -257,7 +288,7 @@ describe('reading widgets against a real WordPress', function () {
         'a third level',
       ).to.be.true;
       expect(widgetMenu(page)).to.deep.equal(rendered);
-      expect(requestsFor(marker).map((url) => url.replace(/\?.*/, ''))).to.deep.equal(['/wp-json/wp/v2/navigation']);
+      expect(requestsFor(marker).map((url) => url.replace(/\?.*/, ''))).to.deep.equal(['/wp-json/', '/wp-json/wp/v2/navigation']);
     });
 
     it('keeps the theme’s own menu markup on a site without a block-theme menu', async () => {
@@ -285,19 +316,25 @@ describe('reading widgets against a real WordPress', function () {
     });
   });
 
-  it('a page with every widget but the archives costs at most 4 requests cold', async () => {
-    const { api, marker } = freshApi('wp-json');
-    const template = html`<press-site api=${api} lang="en-US">
-      <press-menu></press-menu>
-      <press-categories show-counts></press-categories>
-      <press-recent-comments></press-recent-comments>
-      <press-comment-form post-id="1"></press-comment-form>
-    </press-site>`;
-    await loadedPage(template);
-    const cold = requestsFor(marker);
-    console.log(`every widget but the archives, cold: ${String(cold.length)} requests:\n  ${cold.join('\n  ')}`);
-    expect(cold.length, cold.join('\n')).to.be.at.most(4);
-  });
+  for (const [plugin, most] of [
+    [false, 6],
+    [true, 2],
+  ] as const) {
+    it(`a page with every widget but the archives costs at most ${String(most)} requests cold ${plugin ? 'with' : 'without'} the plugin`, async () => {
+      const { api, marker } = freshApi('wp-json', { plugin });
+      const template = html`<press-site api=${api} lang="en-US">
+        <press-menu></press-menu>
+        <press-categories show-counts></press-categories>
+        <press-recent-comments></press-recent-comments>
+        <p><press-comment-count post-id="1"></press-comment-count></p>
+        <press-comment-form post-id="1"></press-comment-form>
+      </press-site>`;
+      await loadedPage(template);
+      const cold = requestsFor(marker);
+      console.log(`every widget but the archives, ${plugin ? 'with' : 'without'} the plugin, cold: ${String(cold.length)} requests:\n  ${cold.join('\n  ')}`);
+      expect(cold.length, cold.join('\n')).to.be.at.most(most);
+    });
+  }
 
   describe('press-comment-count', () => {
     it('shows every post’s count as comments_number() does, all in one request; pingbacks are not public', async () => {
@@ -321,7 +358,24 @@ describe('reading widgets against a real WordPress', function () {
       expect(differ, 'only the post with the pingback differs, by one').to.have.length(1);
       const [, wordpressSays, widgetSays] = differ[0];
       expect(Number(/\d+/.exec(String(wordpressSays))?.[0] ?? 0) - Number(/\d+/.exec(String(widgetSays))?.[0] ?? 0)).to.equal(1);
-      expect(requestsFor(marker).map((url) => url.replace(/\?.*/, ''))).to.deep.equal(['/wp-json/wp/v2/comments']);
+      expect(requestsFor(marker).map((url) => url.replace(/\?.*/, ''))).to.deep.equal(['/wp-json/', '/wp-json/wp/v2/comments']);
+    });
+
+    it('with the plugin: every count as comments_number() says, pingbacks included, in the one feed request', async () => {
+      const response = await fetch(`${WP}/?rest_route=/wp/v2/posts&per_page=100&_fields=id&orderby=id&order=asc`);
+      const ids = ((await response.json()) as { id: number }[]).map(({ id }) => id);
+      const { api, marker } = freshApi('wp-json', { plugin: true });
+      const page = await loadedPage(
+        html`<press-site api=${api} lang="en-US"
+          ><press-categories></press-categories>${ids.map((id) => html`<p><press-comment-count post-id=${id}></press-comment-count></p>`)}</press-site
+        >`,
+      );
+      const wordpress = await render(Object.fromEntries(ids.map((id) => [`comments_number#${String(id)}`, { post: id }])));
+      const shown = [...page.querySelectorAll('press-comment-count')].map((el) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim());
+      expect(shown).to.deep.equal(ids.map((id) => wordpress[`comments_number#${String(id)}`].textContent.trim()));
+      const requests = requestsFor(marker);
+      expect(requests.map((url) => url.replace(/\?.*/, ''))).to.deep.equal(['/wp-json/', '/wp-json/press/v1/feed']);
+      expect(requests[1]).to.include(`posts=${ids.toSorted((a, b) => a - b).join(',')}`);
     });
   });
 

@@ -190,52 +190,69 @@ describe('press-comments against wp_list_comments() of the same database', funct
     console.log(`${String(all.length)} of ${String(table.length)} settings equal; ${String(table.reduce((sum, row) => sum + row.items, 0))} items compared`);
   });
 
-  it('asks WordPress for the post and its comments only, once each', async () => {
+  it('with the plugin, asks for its feed with the thread only, once', async () => {
+    const { api, marker } = freshApi('wp-json', { plugin: true });
+    const el = await shown(api, posts.thread, {});
+    el.remove();
+    const requests = requestsFor(marker);
+    expect(requests.map((url) => url.replace(/\?.*/, ''))).to.deep.equal(['/wp-json/', '/wp-json/press/v1/feed']);
+    expect(requests[1]).to.include(`thread=${String(posts.thread)}`);
+  });
+
+  it('without the plugin, asks WordPress for the index, the post and its comments only, once each', async () => {
     const { api, marker } = freshApi('wp-json');
     const el = await shown(api, posts.thread, {});
     el.remove();
     expect(requestsFor(marker).map((url) => url.replace(/\?.*/, ''))).to.have.members([
+      '/wp-json/',
       `/wp-json/wp/v2/posts/${String(posts.thread)}`,
       '/wp-json/wp/v2/comments',
     ]);
   });
 
-  settings.forEach((setting, i) => {
-    it(`${setting.name}: every item as WordPress prints it`, async () => {
-      const expected = wordpress[`comments#${String(i)}`];
-      const { api } = freshApi('wp-json');
-      const el = await shown(api, posts[setting.post], setting.attributes);
-      try {
-        const root = el.shadowRoot!;
-        const theirs = wordpressItems(expected);
-        const ours = elementItems(root);
-        expect(theirs.length, 'WordPress rendered no comments: is the seed loaded?').to.be.greaterThan(0);
-        const title = fold(root.querySelector('h2[part~="heading"]')?.textContent);
-        const closed = root.querySelector('[part~="closed"]') !== null;
-        const older = root.querySelector('[part~="older"]') !== null;
-        const newer = root.querySelector('[part~="newer"]') !== null;
-        const same =
-          JSON.stringify(ours) === JSON.stringify(theirs) &&
-          title === fold(expected.querySelector('h2.wp-block-comments-title')?.textContent) &&
-          closed === (expected.querySelector('p.no-comments') !== null);
-        table.push({ setting: setting.name, items: theirs.length, fields: FIELDS.length, result: same ? 'equal' : 'DIFFERENT' });
-        expect(ours, 'the items').to.deep.equal(theirs);
-        expect(title, 'the title').to.equal(fold(expected.querySelector('h2.wp-block-comments-title')?.textContent));
-        expect(closed, '"Comments are closed."').to.equal(expected.querySelector('p.no-comments') !== null);
-        expect([older, newer], 'Older / Newer comments').to.deep.equal([
-          expected.querySelector('.nav-previous a') !== null,
-          expected.querySelector('.nav-next a') !== null,
-        ]);
-        // The instant behind each date text is WordPress's too.
-        const instants = (nodes: Iterable<Element>): number[] => [...nodes].map((time) => Date.parse(time.getAttribute('datetime') ?? ''));
-        expect(instants(root.querySelectorAll('a[part~="date"] time')), 'the datetimes').to.deep.equal(
-          instants(expected.querySelectorAll('.comment-metadata time')),
-        );
-      } finally {
-        el.remove();
-      }
+  for (const plugin of [false, true]) {
+    settings.forEach((setting, i) => {
+      it(`${setting.name}${plugin ? ", through the plugin's feed" : ''}: every item as WordPress prints it`, async () => {
+        const expected = wordpress[`comments#${String(i)}`];
+        const { api } = freshApi('wp-json', { plugin });
+        const el = await shown(api, posts[setting.post], setting.attributes);
+        try {
+          const root = el.shadowRoot!;
+          const theirs = wordpressItems(expected);
+          const ours = elementItems(root);
+          expect(theirs.length, 'WordPress rendered no comments: is the seed loaded?').to.be.greaterThan(0);
+          const title = fold(root.querySelector('h2[part~="heading"]')?.textContent);
+          const closed = root.querySelector('[part~="closed"]') !== null;
+          const older = root.querySelector('[part~="older"]') !== null;
+          const newer = root.querySelector('[part~="newer"]') !== null;
+          const same =
+            JSON.stringify(ours) === JSON.stringify(theirs) &&
+            title === fold(expected.querySelector('h2.wp-block-comments-title')?.textContent) &&
+            closed === (expected.querySelector('p.no-comments') !== null);
+          table.push({
+            setting: `${setting.name}${plugin ? ' (plugin)' : ''}`,
+            items: theirs.length,
+            fields: FIELDS.length,
+            result: same ? 'equal' : 'DIFFERENT',
+          });
+          expect(ours, 'the items').to.deep.equal(theirs);
+          expect(title, 'the title').to.equal(fold(expected.querySelector('h2.wp-block-comments-title')?.textContent));
+          expect(closed, '"Comments are closed."').to.equal(expected.querySelector('p.no-comments') !== null);
+          expect([older, newer], 'Older / Newer comments').to.deep.equal([
+            expected.querySelector('.nav-previous a') !== null,
+            expected.querySelector('.nav-next a') !== null,
+          ]);
+          // The instant behind each date text is WordPress's too.
+          const instants = (nodes: Iterable<Element>): number[] => [...nodes].map((time) => Date.parse(time.getAttribute('datetime') ?? ''));
+          expect(instants(root.querySelectorAll('a[part~="date"] time')), 'the datetimes').to.deep.equal(
+            instants(expected.querySelectorAll('.comment-metadata time')),
+          );
+        } finally {
+          el.remove();
+        }
+      });
     });
-  });
+  }
 
   it('shows the title in WordPress’s words, "Comments are closed." only on the closed post, the held comment to nobody, and no markup of the hostile comment', async () => {
     const held = (await (await fetch(`${WP}/?rest_route=/wp/v2/comments&post=${String(posts.thread)}&per_page=100&_fields=id,parent`)).json()) as {

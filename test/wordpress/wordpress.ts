@@ -50,12 +50,15 @@ export type ApiForm = 'wp-json' | 'rest_route' | 'home';
 /**
  * The site's REST root in one of its forms, with a marker parameter that WordPress ignores: the
  * page's shared source for it is new, and its requests can be told apart in Resource Timing.
+ * `plugin`: read through the press-widgets plugin's feed (else the plugin is off for these requests).
  */
-export function freshApi(form: ApiForm): { api: string; marker: string } {
+export function freshApi(form: ApiForm, { plugin = false } = {}): { api: string; marker: string } {
   const marker = `t${crypto.randomUUID().replaceAll('-', '')}`;
   const root = { 'wp-json': '/wp-json/', rest_route: '/?rest_route=/', home: '/' }[form];
   const api = new URL(root, site());
   api.searchParams.set('press-test-run', marker);
+  // The core REST routes unless the test asks for the press-widgets plugin (see mu-plugin.php).
+  if (!plugin) api.searchParams.set('press-test-plugin', 'off');
   return { api: api.href, marker };
 }
 
@@ -70,6 +73,7 @@ export function requestsFor(marker: string): string[] {
     .map((name) =>
       name
         .replace(/press-test-run=\w+&?/, '')
+        .replace(/press-test-plugin=off&?/, '')
         .replace(/[?&]$/, '')
         .replace(site(), ''),
     );

@@ -64,7 +64,7 @@ export async function readThread(api: RestApi, postId: number): Promise<Record<s
   const title = record(post.title).rendered;
   const fields = comments.map(record);
   return {
-    title: typeof title === 'string' ? kit.decodeEntities(htmlWords(title).join(' ')) : '',
+    title: typeof title === 'string' ? htmlWords(title).join(' ') : '',
     open: post.comment_status === 'open',
     // WordPress adds the field only when the site shows avatars (`show_avatars`).
     avatars: fields.some((comment) => typeof comment.author_avatar_urls === 'object' && comment.author_avatar_urls !== null),

@@ -11,25 +11,34 @@ import { archives } from './archives.js';
 import { commentCounter } from './counts.js';
 import { kit, type Kit } from './kit.js';
 import { blockMenu, categoryList, recentComments } from './lists.js';
+import { countIn, listIn, pluginFeed, threadIn, type Need } from './plugin-feed.js';
 import { currentUser, postComment } from './posting.js';
-import { RestApi } from './rest.js';
+import { RestApi, type Fields } from './rest.js';
 import { endpoint } from './routes.js';
 import { siteOf } from './site.js';
 import { readThread } from './thread.js';
 
-/** One WordPress site's REST API, as its `WordPressSource` reads it (which normalizes the lists). */
+/**
+ * One WordPress site's REST API, as its `WordPressSource` reads it (which normalizes the lists):
+ * the press-widgets plugin's one feed where the site has it, else the core routes.
+ */
 export class WordPressReader {
   readonly api: RestApi;
+  /** The plugin's feed for what is needed; `undefined`: read the core routes. */
+  readonly #feed: (need: Need) => Promise<Fields | undefined>;
   /** Batched: see {@link commentCounter}. */
-  readonly commentCount: (postId: number) => Promise<number | undefined>;
+  readonly #countComments: (postId: number) => Promise<number | undefined>;
 
   constructor(origin: string) {
     this.api = new RestApi(origin);
-    this.commentCount = commentCounter(this.api);
+    this.#feed = pluginFeed(this.api);
+    this.#countComments = commentCounter(this.api);
   }
 
-  /** A list as the site gives it, not yet normalized; `totals`: the categories' branch totals. */
-  read(key: ListKey, totals: boolean): Promise<unknown[] | undefined> {
+  /** A list as the site gives it, not yet normalized; `totals`: the categories' branch totals (the plugin's feed has them). */
+  async read(key: ListKey, totals: boolean): Promise<unknown[] | undefined> {
+    const feed = await this.#feed({});
+    if (feed) return listIn(feed, key);
     switch (key) {
       case 'categories':
         return categoryList(this.api, totals);
@@ -42,9 +51,20 @@ export class WordPressReader {
     }
   }
 
-  /** Post `postId`'s conversation as the site gives it, not yet normalized: see {@link readThread}. */
-  thread(postId: number): Promise<Record<string, unknown>> {
-    return readThread(this.api, postId);
+  /** Post `postId`'s comment count; `undefined` when the site has none for it. */
+  async commentCount(postId: number): Promise<number | undefined> {
+    if (!Number.isSafeInteger(postId) || postId < 1) return undefined;
+    const feed = await this.#feed({ post: postId });
+    return feed ? countIn(feed, postId) : this.#countComments(postId);
+  }
+
+  /**
+   * Post `postId`'s conversation as the site gives it, not yet normalized: see {@link readThread}.
+   * A post the plugin's feed has no thread for (none public) is asked of the core routes, which say why.
+   */
+  async thread(postId: number): Promise<Record<string, unknown>> {
+    const feed = Number.isSafeInteger(postId) && postId > 0 ? await this.#feed({ thread: postId }) : undefined;
+    return (feed && threadIn(feed, postId)) ?? readThread(this.api, postId);
   }
 
   /**

@@ -226,7 +226,10 @@ class Press_Widgets_Feed {
 
 	/**
 	 * The newest approved comments on published posts, as the Recent Comments widget and the
-	 * Latest Comments block list them (pingbacks too, as they do).
+	 * Latest Comments block list them (pingbacks too, as they do), on posts of the types that have
+	 * public pages only: WordPress 6.1's block and widget list every type's (a published post of a
+	 * type without public pages too) where the theme shows them; this answer is public whether the
+	 * theme shows them or not.
 	 *
 	 * @param int $number How many.
 	 * @return array[] Comments: id, author, authorUrl, avatar, postTitle, url, date, excerpt.
@@ -239,6 +242,7 @@ class Press_Widgets_Feed {
 				'number'      => $number,
 				'status'      => 'approve',
 				'post_status' => 'publish',
+				'post_type'   => array_values( array_filter( get_post_types(), 'is_post_type_viewable' ) ),
 			),
 			array()
 		);

@@ -27,24 +27,29 @@ class Press_Widgets_Rest {
 				// Public data only: what any visitor of the site sees.
 				'permission_callback' => '__return_true',
 				'args'                => array(
-					'location' => array(
-						'description'       => __( 'The theme location of the menu; default: the first one the theme registers.', 'press-widgets' ),
+					'location'   => array(
+						'description'       => __( 'The theme location of a classic menu; default: the first one the theme registers.', 'press-widgets' ),
 						'type'              => 'string',
 						'validate_callback' => array( __CLASS__, 'validate_location' ),
 					),
-					'comments' => array(
+					'navigation' => array(
+						'description'       => __( 'A published Navigation menu (wp_navigation post ID) of a block theme; default with a block theme: the menu its header shows.', 'press-widgets' ),
+						'type'              => 'integer',
+						'validate_callback' => array( __CLASS__, 'validate_navigation' ),
+					),
+					'comments'   => array(
 						'description' => __( 'How many recent comments.', 'press-widgets' ),
 						'type'        => 'integer',
 						'minimum'     => 1,
 						'maximum'     => Press_Widgets_Feed::MAX_COMMENTS,
 						'default'     => 10,
 					),
-					'thread'   => array(
+					'thread'     => array(
 						'description' => __( 'A post ID whose conversation to include.', 'press-widgets' ),
 						'type'        => 'integer',
 						'minimum'     => 1,
 					),
-					'posts'    => array(
+					'posts'      => array(
 						'description'       => __( 'Comma-separated post IDs whose comment counts to include.', 'press-widgets' ),
 						'type'              => 'string',
 						'validate_callback' => array( __CLASS__, 'validate_posts' ),
@@ -71,6 +76,19 @@ class Press_Widgets_Rest {
 			sprintf( __( 'location is not a menu location of this theme; it has: %s.', 'press-widgets' ), implode( ', ', $locations ) ),
 			array( 'status' => 400 )
 		);
+	}
+
+	/**
+	 * A published Navigation menu.
+	 *
+	 * @param mixed $value The parameter.
+	 * @return true|WP_Error
+	 */
+	public static function validate_navigation( $value ) {
+		if ( is_numeric( $value ) && (int) $value > 0 && (string) (int) $value === (string) $value && Press_Widgets_Navigation::is_published( (int) $value ) ) {
+			return true;
+		}
+		return new WP_Error( 'rest_invalid_param', __( 'navigation is not a published Navigation menu.', 'press-widgets' ), array( 'status' => 400 ) );
 	}
 
 	/**
@@ -102,14 +120,12 @@ class Press_Widgets_Rest {
 	 * @return WP_REST_Response
 	 */
 	public static function get_feed( $request ) {
-		$location = $request['location'];
-		if ( null === $location ) {
-			$locations = array_keys( get_registered_nav_menus() );
-			$location  = $locations ? $locations[0] : '';
+		if ( null !== $request['location'] && null !== $request['navigation'] ) {
+			return new WP_Error( 'rest_invalid_param', __( 'Name either location or navigation, not both.', 'press-widgets' ), array( 'status' => 400 ) );
 		}
 
 		$feed = array(
-			'menu'        => '' === $location ? array() : Press_Widgets_Feed::menu( $location ),
+			'menu'        => self::menu( $request ),
 			'archives'    => Press_Widgets_Feed::archives(),
 			'categories'  => Press_Widgets_Feed::categories(),
 			'comments'    => Press_Widgets_Feed::comments( (int) $request['comments'] ),
@@ -145,6 +161,45 @@ class Press_Widgets_Rest {
 			return new WP_REST_Response( null, 304, $headers );
 		}
 		return new WP_REST_Response( $feed, 200, $headers );
+	}
+
+	/**
+	 * The feed's menu: a Navigation menu named by `navigation`; a classic menu named by `location`;
+	 * else, with a block theme, what its header's Navigation block shows, and with a classic theme,
+	 * the menu at its first location.
+	 *
+	 * @param WP_REST_Request $request The request.
+	 * @return array[]
+	 */
+	private static function menu( $request ) {
+		if ( null !== $request['navigation'] ) {
+			return Press_Widgets_Navigation::menu( (int) $request['navigation'] );
+		}
+		if ( null === $request['location'] && wp_is_block_theme() ) {
+			return Press_Widgets_Navigation::theme_menu();
+		}
+		$location = $request['location'];
+		if ( null === $location ) {
+			$locations = array_keys( get_registered_nav_menus() );
+			$location  = $locations ? $locations[0] : '';
+		}
+		return '' === $location ? array() : Press_Widgets_Feed::menu( $location );
+	}
+
+	/**
+	 * An error of the route (a parameter refused, a failure) is no answer to keep: a shared cache
+	 * that kept it would hand it to every visitor after the cause was gone.
+	 *
+	 * @param WP_HTTP_Response $response The answer.
+	 * @param WP_REST_Server   $server   The server.
+	 * @param WP_REST_Request  $request  The request.
+	 * @return WP_HTTP_Response
+	 */
+	public static function no_store_on_error( $response, $server, $request ) {
+		if ( $response instanceof WP_HTTP_Response && $response->get_status() >= 400 && 0 === strpos( $request->get_route(), '/' . self::ROUTE_NAMESPACE . '/' ) ) {
+			$response->header( 'Cache-Control', 'no-store' );
+		}
+		return $response;
 	}
 
 	/**
