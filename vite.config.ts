@@ -96,7 +96,12 @@ function terserPass(): Plugin {
           sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: `${chunk.fileName}.map` } : false,
         });
         chunk.code = out.code ?? chunk.code;
-        if (chunk.map && typeof out.map === 'string') Object.assign(chunk.map, JSON.parse(out.map));
+        if (chunk.map && typeof out.map === 'string') {
+          Object.assign(chunk.map, JSON.parse(out.map));
+          // The .map file is an asset of its own by now, written from its own copy.
+          const file = bundle[`${chunk.fileName}.map`];
+          if (file?.type === 'asset') file.source = out.map;
+        }
       }
     },
   };

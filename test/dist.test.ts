@@ -46,20 +46,21 @@ describe('dist/press-widgets.js in a plain page', () => {
     // Every locale the generator wrote (test/fixtures/i18n/wordpress.json) is a chunk beside the bundle.
     const { strings } = (await (await fetch('/test/fixtures/i18n/wordpress.json')).json()) as { strings: Record<string, unknown> };
     expect(Object.keys(strings).length).to.be.at.least(60);
-    for (const chunk of ['wordpress', ...Object.keys(strings)]) {
+    for (const chunk of ['wordpress', 'match-locale', ...Object.keys(strings)]) {
       const code = await (await fetch(`/dist/press-widgets.${chunk}.js`)).text();
       expect(code.split('\n')[0], chunk).to.match(
-        chunk === 'wordpress' ? /^\/\*! press-widgets, MIT/ : /^\/\*! WordPress's translations \(\w+\), GPL-2\.0-or-later/,
+        chunk in strings ? /^\/\*! WordPress's translations \(\w+\), GPL-2\.0-or-later/ : /^\/\*! press-widgets, MIT/,
       );
       expect(code, chunk).to.match(/\bexport\s*\{/);
       expect(code, chunk).not.to.match(/\bimport\s*[\s{*"'`(]|\bimport\.meta\b|\bfrom\s*["'`]/);
     }
-    // An English page asks for no language (the thread loads the WordPress chunk, which draws it).
+    // An English page asks for no language, nor for the chunk that picks one (the thread loads the
+    // WordPress chunk, which draws it).
     expect(
       win.performance
         .getEntriesByType('resource')
         .map((r) => r.name)
-        .filter((name) => /press-widgets\.\w+\.js/.test(name) && !name.endsWith('press-widgets.wordpress.js')),
+        .filter((name) => /press-widgets\.[\w-]+\.js/.test(name) && !name.endsWith('press-widgets.wordpress.js')),
     ).to.deep.equal([]);
   });
 
@@ -81,8 +82,9 @@ describe('dist/press-widgets.js in a plain page', () => {
     const chunks = win.performance
       .getEntriesByType('resource')
       .map((r) => new URL(r.name).pathname)
-      .filter((path) => /press-widgets\.\w+\.js/.test(path));
-    expect(chunks).to.deep.equal(['/dist/press-widgets.de_DE.js']);
+      .filter((path) => /press-widgets\.[\w-]+\.js/.test(path));
+    // The chunk that picks the locale for the page's lang, then the locale's.
+    expect(chunks).to.deep.equal(['/dist/press-widgets.match-locale.js', '/dist/press-widgets.de_DE.js']);
   });
 
   /** A page of the bundle as WordPress enqueues it (`?ver=…`), under `key`, reading the fake WordPress with `api`. */
@@ -95,6 +97,20 @@ describe('dist/press-widgets.js in a plain page', () => {
     return { win: frame.contentWindow as Window & typeof globalThis, doc: frame.contentDocument! };
   }
   const asked = async (key: string): Promise<string[]> => (await (await fetch(`/__test/dist/${key}/log`)).json()) as string[];
+
+  for (const failing of ['no-match', 'no-locale'] as const) {
+    it(`shows English when ${failing === 'no-match' ? 'the chunk that picks the language' : 'the language’s chunk'} does not load (lang="de-DE")`, async () => {
+      const key = `dist-${failing}-${crypto.randomUUID()}`;
+      const page = `<!doctype html><html lang="de-DE"><head><meta charset="utf-8"><title>de</title>
+<script type="module" src="/__test/dist/${key}/${failing}/press-widgets.js?ver=6.8.1"></script></head>
+<body><press-categories><script type="application/json">[{"id":1,"name":"Wirtschaft","url":"/c/1/","count":3,"parent":0}]</script></press-categories></body></html>`;
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc=${page} title="de page"></iframe>`);
+      const text = (): string => frame.contentDocument?.querySelector('press-categories')?.shadowRoot?.textContent ?? '';
+      await waitUntil(() => text().includes('Wirtschaft'), 'the categories did not render', { timeout: 5000 });
+      expect(text()).to.contain('Categories');
+      expect((await asked(key)).some((url) => url.startsWith(failing === 'no-match' ? 'press-widgets.match-locale.js' : 'press-widgets.de_DE.js'))).to.be.true;
+    });
+  }
 
   it('loads the WordPress chunk once for a page with api, and never the bundle a second time', async () => {
     const { doc } = await apiPage('dist-api', 0);

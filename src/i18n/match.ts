@@ -15,15 +15,13 @@ export function localeFor(lang: string, locales: string, aliases: Record<string,
     const likely = (tag: string): Intl.Locale => new Intl.Locale(tag).maximize();
     const { language, script } = likely(lang);
     const { region } = new Intl.Locale(lang);
-    // "bg_" in the table is bg in its likeliest region, bg_BG.
-    const known = locales.replace(/(\w+)_ /g, (_, code: string) => `${code}_${likely(code).region!} `);
     return [
       // As written ("nl" is nl, not nl_NL), but not a region whose script is another ("zh-Hans-TW" is not zh_TW's Traditional).
       region ? likely(`${language}-${region}`).script === script && `${language}_${region}` : language,
       `${language}_${likely(`${language}-${script!}`).region!}`,
       language,
       aliases[language],
-    ].find((locale) => known.includes(` ${locale as string} `)) as string | undefined;
+    ].find((locale) => locales.includes(` ${locale as string} `)) as string | undefined;
   } catch {
     return undefined; // not a language tag, or one Intl knows no script for ("xx")
   }

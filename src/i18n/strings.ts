@@ -3,8 +3,7 @@
 // its own nearest `lang` (two widgets in two languages on one page are fine) and takes a `strings`
 // property per element. This is a map lookup and a dynamic import per language, a few hundred bytes.
 import type { Strings } from './en.js';
-import { ALIASES, LOCALES } from './locales.js';
-import { localeFor } from './match.js';
+import { LANGUAGES } from './languages.js';
 
 /** The strings WordPress counts (`_n()`): a translation may have a form for each of its language's plurals. */
 export type CountedKey = 'manyComments' | 'responsesTo';
@@ -23,26 +22,27 @@ const catalogs = new Map<string, Catalog | Promise<void>>();
  * The built-in translation for the language tag `lang`: the catalog once loaded, a promise while
  * it loads, an empty catalog (English) for English and for languages without one. Each is a module
  * of its own, src/i18n/translations/<locale>.ts, the chunk dist/press-widgets.<locale>.js beside
- * the bundle (vite.config.ts names them), loaded the first time a page's `lang` asks for it.
+ * the bundle (vite.config.ts names them), loaded the first time a page's `lang` asks for it, after
+ * the chunk that picks the locale (match-locale.ts): the bundle has room only for the languages.
  */
 export function catalogFor(lang: string): Catalog | Promise<void> {
   let catalog = catalogs.get(lang);
   if (!catalog) {
-    const locale = localeFor(lang, LOCALES, ALIASES);
-    catalogs.set(
-      lang,
-      (catalog = locale
-        ? (import(`./translations/${locale}.js`) as Promise<{ default: Catalog }>).then(
-            (module) => void catalogs.set(lang, module.default),
-            () => {
-              console.warn(`press-widgets: the ${locale} strings did not load; English is shown.`);
-              catalogs.set(lang, {});
-            },
-          )
-        : {}),
-    );
+    catalogs.set(lang, (catalog = LANGUAGES.test(lang) ? load(lang) : {}));
   }
   return catalog;
+}
+
+/** Loads the translation `lang` gets, if any, into `catalogs`; English when a chunk does not load. */
+async function load(lang: string): Promise<void> {
+  let locale: string | undefined = lang;
+  try {
+    locale = (await import('./match-locale.js')).matchLocale(lang);
+    catalogs.set(lang, locale ? ((await import(`./translations/${locale}.js`)) as { default: Catalog }).default : {});
+  } catch {
+    console.warn(`press-widgets: the ${locale ?? lang} strings did not load; English is shown.`);
+    catalogs.set(lang, {});
+  }
 }
 
 /**

@@ -40,6 +40,12 @@ const whole = sizes(bundle);
 // The WordPress backend's chunk beside it (docs/decisions/0035): not in the budget, loaded only by
 // pages that need it.
 const wordpressChunk = sizes((Array.isArray(built) ? built[0] : built).output.find((o) => o.fileName === 'press-widgets.wordpress.js').code);
+const matchChunk = sizes((Array.isArray(built) ? built[0] : built).output.find((o) => o.fileName === 'press-widgets.match-locale.js').code);
+// Every translation's chunk, smallest first.
+const languageChunks = (Array.isArray(built) ? built[0] : built).output
+  .filter((o) => o.type === 'chunk' && o.facadeModuleId?.includes('/src/i18n/translations/'))
+  .map((o) => ({ locale: o.name, ...sizes(o.code) }))
+  .sort((a, b) => a.gzip - b.gzip);
 const dist = join(root, 'dist/press-widgets.js');
 const distNote = !existsSync(dist) ? 'dist/ not built' : readFileSync(dist, 'utf8') === bundle ? 'same as dist/' : 'dist/ is stale: npm run build';
 
@@ -212,7 +218,14 @@ const sizeTable = [
   `| shared (Lit, data layer, base) | ${kb(allDefines.gzip - sumMarginal)} | | |`,
   `| **all of \`dist/press-widgets.js\`** | **${kb(whole.gzip)}** | **${kb(whole.brotli)}** | **${kb(whole.raw)}** |`,
   `| the WordPress backend (\`press-widgets.wordpress.js\`), when a page has \`api\` or a comment is sent | ${kb(wordpressChunk.gzip)} | ${kb(wordpressChunk.brotli)} | ${kb(wordpressChunk.raw)} |`,
-  `| a language (\`press-widgets.de_DE.js\`…), when the page's \`lang\` asks for it | about 1.1 KB | | |`,
+  `| the language picker (\`press-widgets.match-locale.js\`), when the page's \`lang\` names a language with a translation | ${kb(matchChunk.gzip)} | ${kb(matchChunk.brotli)} | ${kb(matchChunk.raw)} |`,
+  `| a language (\`press-widgets.<locale>.js\`, ${languageChunks.length} of them), then | ${kb(languageChunks[0].gzip)}–${kb(languageChunks.at(-1).gzip)} | | |`,
+  '',
+  'Each language (gzip -9, brotli, raw):',
+  '',
+  '| locale | gzip | brotli | raw |',
+  '| --- | ---: | ---: | ---: |',
+  ...languageChunks.toSorted((a, b) => a.locale.localeCompare(b.locale)).map((c) => `| ${c.locale} | ${c.gzip} B | ${c.brotli} B | ${c.raw} B |`),
 ].join('\n');
 const text = readFileSync(readme, 'utf8');
 const marked = /(<!-- size-table: written by npm run bench -->\n)[\s\S]*?(<!-- \/size-table -->)/;

@@ -38,12 +38,16 @@ const CORE = {
   posts: [{ id: 1, title: { rendered: 'Hello from REST' }, comment_status: 'open', date: '2026-11-01T10:00:00', date_gmt: '2026-11-01T10:00:00' }],
 };
 
-/** A fake WordPress holding `data`; the routes its requests asked for, in order. */
-async function site(data: unknown): Promise<{ api: string; routes: () => string[] }> {
+/**
+ * A fake WordPress holding `data`; the routes its requests asked for, in order (Chromium keeps no
+ * resource timing of some failed loads: `count` is the server's count of every request).
+ */
+async function site(data: unknown): Promise<{ api: string; routes: () => string[]; count: () => Promise<number> }> {
   const key = await store(data);
   const api = `/__test/fault/${key}/ok/wp-json/`;
   return {
     api,
+    count: async () => (await (await fetch(`/__test/count/${key}`)).json()) as number,
     routes: () =>
       performance
         .getEntriesByType('resource')
@@ -135,6 +139,43 @@ describe('the press-widgets plugin’s feed', () => {
       expect(feeds.length, routes().join('\n')).to.be.at.most(2);
     });
   }
+
+  it('gives the plugin up for the page once its feed failed: a widget that loads later asks the core routes only', async () => {
+    const { api, count } = await site({ index: WITH_PLUGIN, feedAnswer: { status: 401, headers: {}, body: { code: 'rest_forbidden' } }, ...CORE });
+    const root = await page(api, html`<press-categories></press-categories>`, 1);
+    expect(text(root, 'press-categories')).to.include('From REST');
+    const before = await count();
+    const later = document.createElement('press-comments');
+    later.setAttribute('post-id', '1');
+    const loaded = new Promise((resolve) => later.addEventListener('press-load', resolve));
+    root.append(later);
+    await loaded;
+    expect(shadowText(later)).to.include('Hi');
+    // The post and its comments, nothing more: not the feed again.
+    expect((await count()) - before).to.equal(2);
+  });
+
+  it('reads the index once for the page when it fails, and then the core routes', async () => {
+    const { api, count } = await site({ indexAnswer: { status: 401, headers: {}, body: { code: 'rest_login_required' } }, feed: FEED, ...CORE });
+    const root = await page(api, html`<press-categories></press-categories><press-recent-comments></press-recent-comments>`, 2);
+    expect(text(root, 'press-categories')).to.include('From REST');
+    // The index, the categories, the comments and their posts' titles.
+    expect(await count()).to.equal(4);
+    const later = document.createElement('press-comments');
+    later.setAttribute('post-id', '1');
+    const loaded = new Promise((resolve) => later.addEventListener('press-load', resolve));
+    root.append(later);
+    await loaded;
+    // The post and its comments, nothing more: not the index again.
+    expect(await count()).to.equal(4 + 2);
+  });
+
+  it('asks the core routes for a thread the feed holds as no object, and counts the core way a post whose count is no number', async () => {
+    const { api } = await site({ index: WITH_PLUGIN, feed: { ...FEED, threads: { 1: null }, commentCounts: { 1: -1 } }, ...CORE });
+    const root = await page(api, html`<p><press-comment-count post-id="1"></press-comment-count></p><press-comments post-id="1"></press-comments>`, 2);
+    expect(text(root, 'press-comments')).to.include('Hi');
+    expect(shadowText(root.querySelector('press-comment-count')!).trim()).to.equal('1 Comment');
+  });
 
   it('asks the core routes for a thread the feed does not hold', async () => {
     const { api, routes } = await site({ index: WITH_PLUGIN, feed: { ...FEED, threads: {} }, ...CORE });

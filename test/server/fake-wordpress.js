@@ -46,7 +46,8 @@ const wordpressDate = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
 
 /**
  * The answer to `route` (e.g. "wp/v2/categories", or "" for the index) with `params`, from `data`:
- * `{ index, categories, posts, pages, comments, search, navigation }` as WordPress's REST API gives them,
+ * `{ index, categories, posts, pages, comments, search, navigation }` as WordPress's REST API gives them
+ * (`indexAnswer`: any answer to the index; `feed`, `feedAnswer`: the press-widgets plugin's route),
  * and `lies`: headers that every list answer carries instead of WordPress's (see `paged`).
  */
 export function wordpressAnswer(route, params, data = fixture()) {
@@ -54,7 +55,7 @@ export function wordpressAnswer(route, params, data = fixture()) {
   const path = (rest ?? `/${route}`).replace(/^\/+|\/+$/g, '');
   switch (path) {
     case '':
-      return { status: 200, headers: {}, body: data.index ?? {} };
+      return data.indexAnswer ?? { status: 200, headers: {}, body: data.index ?? {} };
     case 'wp/v2/categories':
       return paged(data.categories ?? [], params, data.lies);
     case 'wp/v2/posts': {

@@ -253,7 +253,7 @@ export async function testServer(ctx, next) {
   if (route === 'dist') {
     // /__test/dist/<key>/<failures>/<file>: dist/<file>, the built bundle, as a site serves it
     // (under another path, with ?ver=…), its WordPress chunk failing (500) for the first <failures>
-    // requests of <key> ("hang": its first request answered after 30 s); GET /__test/dist/<key>/log: the URLs asked for
+    // requests of <key> ("hang": its first request answered after 30 s; "no-match", "no-locale": below); GET /__test/dist/<key>/log: the URLs asked for
     if (arg === 'log') {
       ctx.type = 'json';
       ctx.body = JSON.stringify(distAsked.get(key) ?? []);
@@ -272,7 +272,14 @@ export async function testServer(ctx, next) {
       ctx.body = 'down';
       return;
     }
-    if (!/^press-widgets(\.\w+)?\.js$/.test(file)) return;
+    // <failures> "no-match": the chunk that picks a page's language fails; "no-locale": every language's chunk.
+    const failing = { 'no-match': /^press-widgets\.match-locale\.js$/, 'no-locale': /^press-widgets\.[a-z]{2,3}(_[A-Z]{2})?\.js$/ }[arg];
+    if (failing?.test(file)) {
+      ctx.status = 500;
+      ctx.body = 'down';
+      return;
+    }
+    if (!/^press-widgets(\.[\w-]+)?\.js$/.test(file)) return;
     ctx.type = 'js';
     ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
     return;

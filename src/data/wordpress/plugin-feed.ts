@@ -38,7 +38,13 @@ type Asked = [need: Need, give: (answer: Promise<Fields | undefined>) => void];
 export function pluginFeed(api: RestApi): (need: Need) => Promise<Fields | undefined> {
   const sent: Sent[] = [];
   let batch: Asked[] | undefined;
-  let warned = false;
+  /**
+   * Whether to read the feed: the index lists the plugin, and no answer of the feed has failed. An
+   * index that fails (some security plugins hide it from visitors) says nothing of a plugin. Decided
+   * once for the page: a widget that loads later must not wait for a hanging site again.
+   */
+  let usable: Promise<boolean> | undefined;
+  let givenUp = false;
 
   const fetchFeed = async (posts: Set<number>, thread: number | undefined): Promise<Fields | undefined> => {
     const params: Record<string, string | number> = { comments: COMMENTS };
@@ -49,9 +55,10 @@ export function pluginFeed(api: RestApi): (need: Need) => Promise<Fields | undef
       if (LISTS.some((key) => !Array.isArray(feed[key]))) throw new Error('it is not a press-widgets feed');
       return feed;
     } catch (error) {
-      if (!warned)
+      if (!givenUp)
         console.warn(`press-widgets: the press-widgets plugin's feed of ${api.origin} failed (${String(error)}); reading WordPress's REST API instead.`);
-      warned = true;
+      givenUp = true;
+      usable = Promise.resolve(false);
       return undefined;
     }
   };
@@ -73,10 +80,11 @@ export function pluginFeed(api: RestApi): (need: Need) => Promise<Fields | undef
   };
 
   const ask = async (need: Need): Promise<Fields | undefined> => {
-    // An index that fails (some security plugins hide it from visitors) says nothing of a plugin:
-    // the core routes then are read, as on a site without it.
-    const site = await siteOf(api).catch(() => undefined);
-    if (!site?.plugin) return undefined;
+    usable ??= siteOf(api).then(
+      (site) => site.plugin,
+      () => false,
+    );
+    if (!(await usable)) return undefined;
     const answered = sent.find((request) => holds(request, need));
     if (answered) return answered.answer;
     return new Promise((give) => {
@@ -103,10 +111,11 @@ export function countIn(feed: Fields, post: number): number | undefined {
   return Number.isSafeInteger(count) && (count as number) >= 0 ? (count as number) : undefined;
 }
 
-/** The feed's conversation of `post`, not yet normalized; `undefined` when it has none. */
+/** The feed's conversation of `post`, not yet normalized; `undefined` when it has none (or none that is an object). */
 export function threadIn(feed: Fields, post: number): Fields | undefined {
   const threads = record(feed.threads);
-  return Object.hasOwn(threads, String(post)) ? record(threads[String(post)]) : undefined;
+  const thread = Object.hasOwn(threads, String(post)) ? threads[String(post)] : undefined;
+  return typeof thread === 'object' && thread !== null && !Array.isArray(thread) ? (thread as Fields) : undefined;
 }
 
 /** The feed's list `key`, not yet normalized. */

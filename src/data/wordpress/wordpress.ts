@@ -55,7 +55,8 @@ export class WordPressReader {
   async commentCount(postId: number): Promise<number | undefined> {
     if (!Number.isSafeInteger(postId) || postId < 1) return undefined;
     const feed = await this.#feed({ post: postId });
-    return feed ? countIn(feed, postId) : this.#countComments(postId);
+    // A post the feed has no count for (none public, or a count that is no number) is counted as without the plugin.
+    return (feed && countIn(feed, postId)) ?? this.#countComments(postId);
   }
 
   /**
