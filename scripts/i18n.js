@@ -105,6 +105,10 @@ const NAMED = {
     zwj: '\u200d',
   },
 };
+
+/** A placeholder with quotation marks of some language around it. */
+const QUOTED_TITLE = /[«»“”„‟"‘’‚‹›「」『』]\s?%(\d\$)?s|%(\d\$)?s\s?[«»“”„‟"‘’‚‹›「」『』]/;
+
 function decodeReferences(text) {
   return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, decimal, hex, name) => {
     if (decimal || hex) return String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex, 16));
@@ -258,6 +262,13 @@ for (const locale of LOCALES) {
   const lines = [];
   let counted = false;
   for (const [key, english] of Object.entries(en)) {
+    // Older catalogs' titles ("Один комментарий на «%2$s»", from "One Response to %2$s") quote the
+    // post's title themselves: it goes in as it is, or it would show in two pairs of quotes.
+    if (key === 'quoted' && [expected.oneResponseTo, expected.responsesTo].flat().some((title) => QUOTED_TITLE.test(title ?? ''))) {
+      expected[key] = '%s';
+      lines.push("  // none: this catalog's titles put the post's title in quotes themselves", `  ${key}: '%s',`);
+      continue;
+    }
     const candidates = WORDPRESS[key] ?? [english];
     let entry;
     for (const candidate of candidates) {
