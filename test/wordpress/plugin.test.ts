@@ -440,4 +440,14 @@ describe('the press-widgets plugin: GET /wp-json/press/v1/feed', function () {
     }
     expect((await feed()).status).to.equal(200);
   });
+
+  it('gives the REST index, which the widgets read first, the feed’s Cache-Control for visitors', async () => {
+    for (const url of [`${WP}/wp-json/?_fields=namespaces`, `${WP}/?rest_route=/&_fields=url,home,namespaces`]) {
+      const response = await fetch(url, { cache: 'no-store' });
+      expect(response.headers.get('Cache-Control'), url).to.equal('public, max-age=300, stale-while-revalidate=86400');
+      expect(response.headers.get('Set-Cookie'), url).to.equal(null);
+    }
+    const without = await fetch(`${WP}/wp-json/?_fields=namespaces&press-test-plugin=off`, { cache: 'no-store' });
+    expect(without.headers.get('Cache-Control'), 'without the plugin, as WordPress sends it').to.equal(null);
+  });
 });

@@ -137,6 +137,10 @@ install -m 0644 "$WP_DIR/mu-plugin.php" "$WP_CONTENT/mu-plugins/press-test.php"
 mkdir -p "$WP_CONTENT/plugins"
 rm -rf "$WP_CONTENT/plugins/press-widgets"
 cp -R "$WP_DIR/../../wordpress/press-widgets" "$WP_CONTENT/plugins/press-widgets"
+# The module it loads on the site's pages: the build's dist/ (as `npm run plugin` copies it), when built.
+if [ -f "$WP_DIR/../../dist/press-widgets.js" ]; then
+  mkdir -p "$WP_CONTENT/plugins/press-widgets/assets" && cp "$WP_DIR/../../dist/"*.js "$WP_CONTENT/plugins/press-widgets/assets/"
+fi
 chown -R www-data:www-data "$WP_CONTENT/uploads" 2>/dev/null || true
 step "config, must-use plugin and press-widgets plugin written"
 
@@ -174,6 +178,29 @@ else
   site_up || die "the site did not answer on $WP_URL in 15 s, see $WP_STATE/php-$WP_PORT.log"
   step "PHP server started (pid $(cat "$pidfile"), 4 workers)"
 fi
+
+# --- 7. nginx, a shared HTTP cache in front (front-cache.test.js) ---------------------------------
+# Its own config (nginx.conf, placeholders filled), pid, logs and cache under $WP_STATE: the system's
+# /etc/nginx is never read (-p/-c/-e), and nothing is started through the init system.
+nginx_dir="$WP_STATE/nginx"
+nginx_conf="$nginx_dir/nginx.conf"
+nginx_pidfile="$WP_STATE/nginx-$WP_CACHE_PORT.pid"
+nginx_cmd=(nginx -p "$nginx_dir/" -c "$nginx_conf" -e "$nginx_dir/error.log")
+mkdir -p "$nginx_dir/temp" "$nginx_dir/cache"
+sed -e "s|@STATE@|$WP_STATE|g" -e "s|@BIND@|$WP_BIND|g" -e "s|@WP_PORT@|$WP_PORT|g" -e "s|@CACHE_PORT@|$WP_CACHE_PORT|g" \
+  "$WP_DIR/nginx.conf" | write_if_changed "$nginx_conf"
+"${nginx_cmd[@]}" -t -q >"$nginx_dir/check.log" 2>&1 || die "nginx rejects $nginx_conf, see $nginx_dir/check.log"
+if [ -f "$nginx_pidfile" ] && kill -0 "$(cat "$nginx_pidfile")" 2>/dev/null; then
+  "${nginx_cmd[@]}" -s reload || die "nginx did not reload, see $nginx_dir/error.log"   # picks up a changed config
+  step "nginx already running on $WP_CACHE_URL (config reloaded)"
+else
+  # nginx detaches itself; no fd of ours stays open in it.
+  "${nginx_cmd[@]}" </dev/null >>"$nginx_dir/error.log" 2>&1 || die "nginx did not start, see $nginx_dir/error.log"
+  step "nginx started on $WP_CACHE_URL (pid $(cat "$nginx_pidfile"))"
+fi
+# site_up reads WP_URL: the same check, through the cache.
+for _ in $(seq 1 50); do WP_URL="$WP_CACHE_URL" site_up && break; sleep 0.1; done
+WP_URL="$WP_CACHE_URL" site_up || die "nothing answers through nginx on $WP_CACHE_URL, see $nginx_dir/error.log"
 
 ms=$(elapsed)
 echo "WordPress is up at $WP_URL/ (REST: $WP_URL/wp-json/ and $WP_URL/?rest_route=/) — setup took $((ms / 1000)).$(printf '%03d' $((ms % 1000))) s"

@@ -1,9 +1,21 @@
 #!/usr/bin/env bash
-# Stops what setup.sh started: PHP's built-in server(s) (every port with a pid file in $WP_STATE)
-# and MariaDB. Safe to run when nothing is running.
-#   test/wordpress/stop.sh [--keep-db]    --keep-db: stop only the PHP server(s)
+# Stops what setup.sh started: nginx, PHP's built-in server(s) (every port with a pid file in
+# $WP_STATE) and MariaDB. Safe to run when nothing is running.
+#   test/wordpress/stop.sh [--keep-db]    --keep-db: stop only nginx and the PHP server(s)
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+# nginx's cache in front (nginx.conf: it writes nginx-PORT.pid itself); QUIT lets it finish what it serves.
+for pidfile in "$WP_STATE"/nginx-*.pid; do
+  [ -f "$pidfile" ] || continue
+  pid=$(cat "$pidfile")
+  if kill -QUIT "$pid" 2>/dev/null; then
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+    echo "stopped nginx $(basename "$pidfile" .pid) (pid $pid)"
+  fi
+  rm -f "$pidfile"
+done
 
 for pidfile in "$WP_STATE"/php-*.pid; do
   [ -f "$pidfile" ] || continue

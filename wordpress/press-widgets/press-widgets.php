@@ -26,6 +26,7 @@ require_once __DIR__ . '/includes/class-press-widgets-front-end.php';
 
 add_action( 'rest_api_init', array( 'Press_Widgets_Rest', 'register_routes' ) );
 add_filter( 'rest_post_dispatch', array( 'Press_Widgets_Rest', 'no_store_on_error' ), 10, 3 );
+add_filter( 'rest_index', array( 'Press_Widgets_Rest', 'cache_index' ) );
 add_filter( 'rest_exposed_cors_headers', array( 'Press_Widgets_Rest', 'expose_etag' ) );
 add_filter( 'rest_allowed_cors_headers', array( 'Press_Widgets_Rest', 'allow_if_none_match' ) );
 

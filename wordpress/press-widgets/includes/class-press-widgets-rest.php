@@ -241,6 +241,22 @@ class Press_Widgets_Rest {
 	}
 
 	/**
+	 * The REST index with the feed's Cache-Control, for a visitor who is not logged in: the widgets
+	 * read it first (its namespaces tell them the plugin is there), so a cache in front must be able
+	 * to keep it too. What it says (the site's name, URL, namespaces, routes) is public, the same for
+	 * every visitor; a logged-in user's index is left as WordPress sends it.
+	 *
+	 * @param WP_REST_Response $response The index.
+	 * @return WP_REST_Response
+	 */
+	public static function cache_index( $response ) {
+		if ( $response instanceof WP_REST_Response && ! is_user_logged_in() ) {
+			$response->header( 'Cache-Control', self::cache_control() );
+		}
+		return $response;
+	}
+
+	/**
 	 * Lets a page on another origin read the ETag, to revalidate the feed itself.
 	 *
 	 * @param string[] $headers Response headers exposed to cross-origin scripts.
