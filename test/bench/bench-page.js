@@ -42,11 +42,15 @@ export async function openBenchPage(bundle, chunks) {
   };
 }
 
-/** The build's entry (the bundle) and its chunks by URL, from a vite build kept in memory. */
+/**
+ * The bundle and its chunks by URL, from a vite build kept in memory. By its name: the languages
+ * are emitted as entries too (vite.config.ts), each a chunk of its own.
+ */
 export function bundleAndChunks(built) {
   const output = (Array.isArray(built) ? built[0] : built).output;
+  const chunks = output.filter((o) => o.type === 'chunk');
   return {
-    bundle: output.find((o) => o.type === 'chunk' && o.isEntry).code,
-    chunks: Object.fromEntries(output.filter((o) => o.type === 'chunk' && !o.isEntry).map((o) => [`/${o.fileName}`, o.code])),
+    bundle: chunks.find((o) => o.fileName === 'press-widgets.js').code,
+    chunks: Object.fromEntries(chunks.filter((o) => o.fileName !== 'press-widgets.js').map((o) => [`/${o.fileName}`, o.code])),
   };
 }

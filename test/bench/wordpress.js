@@ -25,6 +25,8 @@ export async function wordpressSection({ root, bundle, chunks = {}, browser, row
   const wp = (...args) => execFileSync('bash', [join(root, 'test/wordpress/wp.sh'), ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
   const pages = {
     '/archives': '<press-archives api="API" show-counts></press-archives>',
+    // The plugin's feed named directly: no index first.
+    '/archives-src': '<press-archives src="FEED" show-counts></press-archives>',
     '/reading': '<press-site api="API"><press-archives show-counts></press-archives><press-categories show-counts hierarchical></press-categories><press-recent-comments></press-recent-comments></press-site>',
     '/others': '<press-site api="API"><press-menu></press-menu><press-categories show-counts></press-categories><press-recent-comments></press-recent-comments><press-comment-form post-id="1"></press-comment-form></press-site>',
     '/every':
@@ -42,7 +44,9 @@ export async function wordpressSection({ root, bundle, chunks = {}, browser, row
     // another origin than WordPress, as a real page using the widgets would be.
     res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(`<!doctype html><meta charset="utf-8">
 <script>performance.setResourceTimingBufferSize(1000); window.settled = []; for (const type of ['press-load', 'press-error']) document.addEventListener(type, (e) => settled.push({ type, tag: e.target.localName, at: performance.now(), detail: e.detail?.message }), true);</script>
-${body.replaceAll('API', `${site}/wp-json/?run=${searchParams.get('run')}${searchParams.get('core') ? '&press-test-plugin=off' : ''}`)}
+${body
+  .replaceAll('API', `${site}/wp-json/?run=${searchParams.get('run')}${searchParams.get('core') ? '&press-test-plugin=off' : ''}`)
+  .replaceAll('FEED', `${site}/wp-json/press/v1/feed?run=${searchParams.get('run')}`)}
 <script type="module" src="/press-widgets.js"></script>`);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -84,6 +88,7 @@ ${body.replaceAll('API', `${site}/wp-json/?run=${searchParams.get('run')}${searc
     for (const [path, widgets, what, core] of [
       ['/archives', 1, 'archives of 10,000 posts, plugin', false],
       ['/archives', 1, 'archives of 10,000 posts, core REST', true],
+      ['/archives-src', 1, 'archives of 10,000 posts, the plugin\'s feed as src', false],
       ['/every', 6, 'every widget (menu, archives, categories, comments, count, thread), plugin', false],
       ['/every', 6, 'every widget (menu, archives, categories, comments, count, thread), core REST', true],
       ['/reading', 3, 'archives, hierarchical categories, comments, core REST', true],
