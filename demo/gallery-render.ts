@@ -89,6 +89,7 @@ function figure(specimen: Specimen, captionInEnglish: boolean): HTMLElement {
   if (specimen.note) caption.append(el('span', { className: 'note' }, ...prose(specimen.note)));
   const frame = el('div', { className: specimen.frame ? `frame ${specimen.frame}` : 'frame' }, ...specimen.content.map(build));
   if (specimen.lang) frame.lang = specimen.lang;
+  if (specimen.dir) frame.dir = specimen.dir;
   frame.querySelectorAll('press-comments[data-state="held"]').forEach(sendHeldComment);
   const markup = el(
     'details',

@@ -22,6 +22,8 @@ export interface Specimen {
   frame?: 'sidebar' | 'frame-wide' | 'frame-narrow';
   /** The frame's language, when the language is the state. */
   lang?: string;
+  /** The frame's direction, with `lang`, as WordPress's `language_attributes()` prints both on a right-to-left page. */
+  dir?: 'rtl';
   content: Markup[];
 }
 
@@ -62,6 +64,7 @@ const FEED = {
   many: { src: './feeds/many.json' },
   long: { src: './feeds/long.json' },
   rtl: { src: './feeds/rtl.json' },
+  languages: { src: './feeds/languages.json' },
 };
 
 const site = (feed: Tag['attributes'], ...children: Markup[]): Tag => h('press-site', feed, ...children);
@@ -141,6 +144,32 @@ function inLanguage(lang: string, language: string): Group {
     ],
   };
 }
+
+/** The comment counts of demo/feeds/languages.json: 0, 1, 2, 5, 22 and 101, where languages' plural forms differ. */
+const COUNTED_POSTS = ['4200', '4201', '4202', '4203', '4204', '4205'];
+
+/**
+ * One sidebar, and a short thread with its form, in the language of the page: `lang` is the
+ * page's (WordPress prints its locale, `zh_CN`, as `zh-CN`).
+ */
+const inPageLanguage = (state: string, lang: string, note: string, dir?: 'rtl'): Specimen => ({
+  state,
+  note: `\`<html lang="${lang}"${dir ? ` dir="${dir}"` : ''}>\`. ${note}`,
+  frame: 'sidebar',
+  lang,
+  dir,
+  content: [
+    site(
+      FEED.languages,
+      archives(),
+      categories(),
+      recentComments({ 'show-date': true, 'show-excerpt': true }),
+      h('ul', { class: 'comment-counts' }, ...COUNTED_POSTS.map((postId) => h('li', {}, h('press-comment-count', { 'post-id': postId })))),
+      thread('4210'),
+      commentForm({ 'post-id': '4210' }),
+    ),
+  ],
+});
 
 export const SECTIONS: Section[] = [
   {
@@ -601,9 +630,34 @@ export const SECTIONS: Section[] = [
   },
   {
     id: 'languages',
-    toc: 'Other languages',
-    title: 'Other languages',
-    intro: 'Month names, dates and numbers follow the nearest `lang` through `Intl`; the words stay WordPress’s English defaults until a site replaces them.',
-    groups: [inLanguage('de', 'German'), inLanguage('ja', 'Japanese')],
+    toc: 'Languages',
+    title: 'Languages',
+    intro:
+      'The widgets speak the page’s language: WordPress’s own translations (63 locales, docs/languages.md says which strings each has), counted strings in each language’s plural forms, month names, dates and numbers through `Intl`. One feed (`feeds/languages.json`) for every language: names in Chinese, Thai, Georgian and Japanese that have to wrap, comment counts of 0, 1, 2, 5, 22 and 101.',
+    groups: [
+      {
+        heading: { id: 'languages-sidebar', text: 'The same sidebar, thread and form in six languages' },
+        layout: 'forms',
+        specimens: [
+          inPageLanguage(
+            'Arabic',
+            'ar',
+            'Right to left. The title takes the form for two of ar.mo’s six; the counts are WordPress’s `comments_number()`: one string above 1.',
+            'rtl',
+          ),
+          inPageLanguage('Chinese (China)', 'zh-CN', 'One form for every number.'),
+          inPageLanguage(
+            'Polish',
+            'pl-PL',
+            'The counts are WordPress’s Polish `comments_number()`: one string above 1, “2 komentarzy” as WordPress prints it.',
+          ),
+          inPageLanguage('Russian', 'ru-RU', 'The counts take ru_RU’s forms: 1 and 101, 2 and 22, 5.'),
+          inPageLanguage('Hebrew', 'he-IL', 'Right to left.', 'rtl'),
+          inPageLanguage('Japanese', 'ja', 'Our own translation, every string.'),
+        ],
+      },
+      inLanguage('de', 'German'),
+      inLanguage('ja', 'Japanese'),
+    ],
   },
 ];

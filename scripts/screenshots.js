@@ -19,7 +19,25 @@ const SHOTS = [
   { name: 'theme-neutral-dark', path: '/demo/gallery.html', theme: 'neutral-dark', capture: '#overview .specimen', width: 1280, height: 900 },
   { name: 'theme-none', path: '/demo/gallery.html', theme: 'plain', capture: '#overview .specimen', width: 1280, height: 900 },
   { name: 'docs-press-categories', path: '/demo/docs.html?element=press-categories', width: 1280, height: 1000 },
+  // The gallery's Languages specimens, by the page language each frame has.
+  ...[
+    ['ar', 'ar'],
+    ['zh_CN', 'zh-CN'],
+    ['pl_PL', 'pl-PL'],
+    ['ru_RU', 'ru-RU'],
+  ].map(([locale, lang]) => ({
+    name: `lang-${locale}`,
+    path: '/demo/gallery.html',
+    theme: 'light',
+    capture: `#languages .specimen:has(> .frame[lang="${lang}"])`,
+    width: 1280,
+    height: 900,
+  })),
 ];
+
+/** `node scripts/screenshots.js lang-` takes only the shots whose names start with an argument. */
+const only = process.argv.slice(2);
+const shots = only.length ? SHOTS.filter((shot) => only.some((prefix) => shot.name.startsWith(prefix))) : SHOTS;
 
 const server = await createServer({
   root,
@@ -39,7 +57,7 @@ const browser = await puppeteer.launch({
 });
 try {
   await mkdir(out, { recursive: true });
-  for (const shot of SHOTS) {
+  for (const shot of shots) {
     const page = await browser.newPage();
     await page.setViewport({ width: shot.width, height: shot.height });
     if (shot.theme) {
@@ -60,8 +78,21 @@ try {
     if (shot.click) await (await page.waitForSelector(shot.click)).click();
     await new Promise((resolve) => setTimeout(resolve, 400));
     const file = `${out}${shot.name}.png`;
-    if (shot.capture) await (await page.$(shot.capture)).screenshot({ path: file });
-    else await page.screenshot({ path: file });
+    if (shot.capture) {
+      const element = await page.waitForSelector(shot.capture);
+      // Far down the page, its widgets load once near the viewport, and a translation as it loads.
+      await element.evaluate((figure) => figure.scrollIntoView());
+      await page.waitForFunction(
+        (figure) =>
+          [...figure.querySelectorAll('*')]
+            .filter((e) => e.localName.startsWith('press-') && e.localName !== 'press-site')
+            .every((e) => e.shadowRoot?.textContent.trim() && !e.shadowRoot.querySelector('[aria-busy="true"], [part~="skeleton"]')),
+        { timeout: 15000 },
+        element,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await element.screenshot({ path: file });
+    } else await page.screenshot({ path: file });
     console.log(`docs/screenshots/${shot.name}.png`);
     await page.close();
   }
