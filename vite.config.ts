@@ -80,6 +80,7 @@ function minifyTemplates(): Plugin {
 /**
  * Terser, once more over each minified chunk: its compression passes find what the built-in
  * minifier leaves, and the bundle has a size budget. Comments that start with "!" (the licenses) stay.
+ * Unused parameters go too (`keep_fargs: false`): neither Lit nor this code reads a function's `length`.
  */
 function terserPass(): Plugin {
   return {
@@ -91,7 +92,7 @@ function terserPass(): Plugin {
         if (chunk.type !== 'chunk' || chunk.facadeModuleId?.includes('/src/i18n/translations/')) continue;
         const out = await terser(chunk.code, {
           module: true,
-          compress: { passes: 3 },
+          compress: { passes: 3, keep_fargs: false },
           format: { comments: /^!/ },
           sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: `${chunk.fileName}.map` } : false,
         });
@@ -99,7 +100,8 @@ function terserPass(): Plugin {
         if (chunk.map && typeof out.map === 'string') {
           Object.assign(chunk.map, JSON.parse(out.map));
           // The .map file is an asset of its own by now, written from its own copy.
-          const file = bundle[`${chunk.fileName}.map`];
+          const name = `${chunk.fileName}.map`;
+          const file = Object.hasOwn(bundle, name) ? bundle[name] : undefined;
           if (file?.type === 'asset') file.source = out.map;
         }
       }
@@ -138,12 +140,33 @@ function translationChunks(): Plugin {
   };
 }
 
+/**
+ * `npm run demo`: the same import of a translation, left for the browser to make, which the dev
+ * server answers with the .ts. Left to Vite, it is a look-up among the .js files of translations/,
+ * which has none, and every language would be English in the demo and the gallery.
+ */
+function translationsInDev(): Plugin {
+  const IMPORT = 'import(`./translations/${locale}.js`)';
+  return {
+    name: 'press-widgets-translations-in-dev',
+    apply: 'serve',
+    enforce: 'pre',
+    transform: {
+      filter: { id: /\/src\/i18n\/strings\.ts$/ },
+      handler(code) {
+        if (!code.includes(IMPORT)) this.error(`translations-in-dev: src/i18n/strings.ts no longer has ${IMPORT}`);
+        return code.replace(IMPORT, 'import(/* @vite-ignore */ `./translations/${locale}.js`)');
+      },
+    },
+  };
+}
+
 // `npm run demo` serves demo/ (the seed page rebuilt, and the gallery); `npm run build` makes
 // dist/press-widgets.js, the one-file module for a script tag, with Lit inside.
 export default defineConfig({
   // The demo's fake endpoints (feeds that hang or fail, a wp-comments-post.php) and the redirect
   // from / to /demo/; dev server only. The templates' minifier: build only.
-  plugins: [pressDemo(), minifyTemplates(), translationChunks(), terserPass()],
+  plugins: [pressDemo(), translationsInDev(), minifyTemplates(), translationChunks(), terserPass()],
   // Several pages, no SPA fallback: an unknown URL is a 404, as on a real site.
   appType: 'mpa',
   server: { host: '127.0.0.1', port: 5173, open: false },

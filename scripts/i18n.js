@@ -296,6 +296,19 @@ for (const locale of LOCALES) {
           if (complete) problems++;
           continue;
         }
+        // A form without the number says one ("Viena atbilde uz %2$s"): only right if the rule gives
+        // it to 1 alone, not to 21 and 101 too (lv), nor to 3 (sl_SI's "Trije odzivi").
+        const number = /%(?:1\$)?s/.exec(english)?.[0];
+        const wrongNumber = Array.from({ length: 1000 }, (_, n) => n + 1).find(
+          (n) => n !== 1 && all.length > 1 && number && !all[plural.rule(n)].includes(number),
+        );
+        if (wrongNumber !== undefined) {
+          console.warn(
+            `${locale} ${key}: ${JSON.stringify(all[plural.rule(wrongNumber)])} (${file}), the form for ${String(wrongNumber)}, does not say the number; not used`,
+          );
+          if (complete) problems++;
+          continue;
+        }
         entry ??= {
           text: forms && all.length > 1 ? all : all[0],
           note: `WordPress: ${shown(msgid)}${derive ? ', adapted' : ''}${forms && all.length > 1 ? ', its plural forms' : ''} (${file})`,
@@ -411,20 +424,20 @@ const tags = [...new Set([...LOCALES.flatMap((locale) => [locale.split('_')[0], 
 // so that the table and its matching load (match-locale.ts's chunk) only when one may be found, and
 // an English page, or one in a language without a translation, loads nothing. English: only the
 // regions there are locales of (en_CA is "en-CA", not "en-US").
+// (mayTranslate() reads the language as Intl does, with its likely region: "in" is "id-ID".)
 const languages = [
   ...new Set([
     ...LOCALES.map((locale) => (locale.startsWith('en_') ? locale.replace('_', '-').toLowerCase() : locale.split('_')[0])),
-    ...Object.keys(aliases),
-    // Tags Intl reads as another language ("iw" is "he").
-    ...tags
-      .filter((tag) => localeFor(tag, list, aliases))
-      .map((tag) => tag.split('-')[0].toLowerCase())
-      .filter((language) => language !== 'en'),
+    ...Object.keys(aliases).map((alias) => new Intl.Locale(alias).maximize().language),
   ]),
 ].sort();
 const LANGUAGES = new RegExp(`^(?:${languages.join('|')})\\b`, 'i');
-for (const tag of tags) {
-  if (LANGUAGES.test(tag) !== (localeFor(tag, list, aliases) !== undefined)) throw new Error(`languages.ts and localeFor() disagree on lang="${tag}"`);
+const { mayTranslate } = await compiled('translated.ts');
+// Tags written as WordPress and browsers write them, and other codes Intl reads as a language of the table.
+const CHECKED = ['in', 'iw', 'mo', 'jw', 'sh', 'ji', 'cmn', 'cmn-Hans-CN', 'slo', 'srp', 'bos', 'arb', 'pes', 'und-TW', 'en-Latn-CA', 'EN-ca', 'en-US'];
+for (const tag of [...tags, ...CHECKED]) {
+  if (mayTranslate(tag, LANGUAGES) !== (localeFor(tag, list, aliases) !== undefined))
+    throw new Error(`mayTranslate() and localeFor() disagree on lang="${tag}"`);
 }
 await write(
   'src/i18n/languages.ts',

@@ -50,3 +50,16 @@ export function batchedPerTask<T>(work: (batch: T[]) => void): (item: T) => void
     batch.push(item);
   };
 }
+
+/** `loading`, or a failure once `ms` have passed: a module that never arrives must not keep a widget waiting. */
+export function inTime<T>(loading: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error('timed out'));
+    }, ms);
+  });
+  return Promise.race([loading, late]).finally(() => {
+    clearTimeout(timer);
+  });
+}

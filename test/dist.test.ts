@@ -98,15 +98,22 @@ describe('dist/press-widgets.js in a plain page', () => {
   }
   const asked = async (key: string): Promise<string[]> => (await (await fetch(`/__test/dist/${key}/log`)).json()) as string[];
 
-  for (const failing of ['no-match', 'no-locale'] as const) {
-    it(`shows English when ${failing === 'no-match' ? 'the chunk that picks the language' : 'the language’s chunk'} does not load (lang="de-DE")`, async () => {
+  for (const failing of ['no-match', 'no-locale', 'hang-locale'] as const) {
+    const what = {
+      'no-match': 'the chunk that picks the language does not load',
+      'no-locale': 'the language’s chunk does not load',
+      'hang-locale': 'the language’s chunk does not come in time',
+    }[failing];
+    it(`shows English when ${what} (lang="de-DE")`, async function () {
+      // A chunk that never comes is given up after the requests' 15 s.
+      this.timeout(25_000);
       const key = `dist-${failing}-${crypto.randomUUID()}`;
       const page = `<!doctype html><html lang="de-DE"><head><meta charset="utf-8"><title>de</title>
 <script type="module" src="/__test/dist/${key}/${failing}/press-widgets.js?ver=6.8.1"></script></head>
 <body><press-categories><script type="application/json">[{"id":1,"name":"Wirtschaft","url":"/c/1/","count":3,"parent":0}]</script></press-categories></body></html>`;
       const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc=${page} title="de page"></iframe>`);
       const text = (): string => frame.contentDocument?.querySelector('press-categories')?.shadowRoot?.textContent ?? '';
-      await waitUntil(() => text().includes('Wirtschaft'), 'the categories did not render', { timeout: 5000 });
+      await waitUntil(() => text().includes('Wirtschaft'), 'the categories did not render', { timeout: 20_000 });
       expect(text()).to.contain('Categories');
       expect((await asked(key)).some((url) => url.startsWith(failing === 'no-match' ? 'press-widgets.match-locale.js' : 'press-widgets.de_DE.js'))).to.be.true;
     });

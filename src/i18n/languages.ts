@@ -2,4 +2,4 @@
 
 /** The languages there is a translation for (see strings.ts); English only where there is a locale of it. */
 export const LANGUAGES =
-  /^(?:ar|bg|bn|bs|ca|ckb|cs|cy|da|de|el|en-ca|eo|es|et|eu|fa|fi|fr|gd|gl|he|hr|hu|id|it|iw|ja|jv|ka|ko|lv|mk|ms|my|nb|nl|no|pl|pt|ro|ru|si|sk|sl|sq|sr|su|sv|sw|ta|th|tr|ug|uk|ur|vi|zh)\b/i;
+  /^(?:ar|bg|bn|bs|ca|ckb|cs|cy|da|de|el|en-ca|eo|es|et|eu|fa|fi|fr|gd|gl|he|hr|hu|id|it|ja|jv|ka|ko|lv|mk|ms|my|nb|nl|no|pl|pt|ro|ru|si|sk|sl|sq|sr|su|sv|sw|ta|th|tr|ug|uk|ur|vi|zh)\b/i;

@@ -3,7 +3,10 @@
 // its own nearest `lang` (two widgets in two languages on one page are fine) and takes a `strings`
 // property per element. This is a map lookup and a dynamic import per language, a few hundred bytes.
 import type { Strings } from './en.js';
+import { REQUEST_TIMEOUT_MS } from '../data/source.js';
+import { inTime } from '../tasks.js';
 import { LANGUAGES } from './languages.js';
+import { mayTranslate } from './translated.js';
 
 /** The strings WordPress counts (`_n()`): a translation may have a form for each of its language's plurals. */
 export type CountedKey = 'manyComments' | 'responsesTo';
@@ -28,19 +31,18 @@ const catalogs = new Map<string, Catalog | Promise<void>>();
 export function catalogFor(lang: string): Catalog | Promise<void> {
   let catalog = catalogs.get(lang);
   if (!catalog) {
-    catalogs.set(lang, (catalog = LANGUAGES.test(lang) ? load(lang) : {}));
+    catalogs.set(lang, (catalog = mayTranslate(lang, LANGUAGES) ? load(lang) : {}));
   }
   return catalog;
 }
 
-/** Loads the translation `lang` gets, if any, into `catalogs`; English when a chunk does not load. */
+/** Loads the translation `lang` gets, if any, into `catalogs`; English when a chunk does not load, or not in time. */
 async function load(lang: string): Promise<void> {
-  let locale: string | undefined = lang;
   try {
-    locale = (await import('./match-locale.js')).matchLocale(lang);
-    catalogs.set(lang, locale ? ((await import(`./translations/${locale}.js`)) as { default: Catalog }).default : {});
+    const locale = (await inTime(import('./match-locale.js'), REQUEST_TIMEOUT_MS)).matchLocale(lang);
+    catalogs.set(lang, locale ? (await inTime(import(`./translations/${locale}.js`) as Promise<{ default: Catalog }>, REQUEST_TIMEOUT_MS)).default : {});
   } catch {
-    console.warn(`press-widgets: the ${locale ?? lang} strings did not load; English is shown.`);
+    console.warn(`press-widgets: the strings for lang="${lang}" did not load; English is shown.`);
     catalogs.set(lang, {});
   }
 }

@@ -76,8 +76,10 @@ export abstract class LocalizedElement extends LitElement {
    * English. For a number `count`, the language's form for it, where the translation has several.
    */
   protected t(key: StringKey, count = 1): string {
-    const text = this.strings?.[key] ?? this.#siteStrings?.[key] ?? this.#catalog?.[key] ?? en[key];
-    // A catalog with forms has its plural rule (scripts/i18n.js).
-    return typeof text == 'string' ? text : text[(this.#catalog as Required<Catalog>).plural(count)];
+    const text: unknown = this.strings?.[key] ?? this.#siteStrings?.[key] ?? this.#catalog?.[key] ?? en[key];
+    // Forms: the language's plural rule picks (scripts/i18n.js), else English's; one it has not, the last.
+    // Anything else (a page's `strings` of the wrong kind): English.
+    const form: unknown = Array.isArray(text) ? (text[this.#catalog?.plural?.(count) ?? +(count != 1)] ?? text.at(-1)) : text;
+    return typeof form == 'string' ? form : en[key];
   }
 }

@@ -108,7 +108,8 @@ export const widgetStyles = css`@layer press-widgets {
     border-radius: var(--press-radius, 0.25em);
     padding: 0.25em;
   }
-  li {
+  li,
+  h2 {
     overflow-wrap: anywhere;
   }
   /* A dropdown of thousands is as wide as the widget, not as its longest entry, which the browser

@@ -296,6 +296,25 @@ describe('languages: English where there is no translation', () => {
   }
 });
 
+describe('languages: counted strings given by the page', () => {
+  /** What a count shows for `n` comments, with `strings` and `lang`. */
+  const shown = async (lang: string, strings: unknown, n: number): Promise<string> => {
+    const feed = URL.createObjectURL(new Blob([JSON.stringify({ commentCounts: { 1: n } })], { type: 'application/json' }));
+    const el = await loaded<HTMLElement>(html`<press-comment-count lang=${lang} src=${feed} post-id="1" .strings=${strings}></press-comment-count>`);
+    return shadowText(el).trim();
+  };
+
+  it('takes forms as the language counts, the last one for a form it has not, and English for anything else', async () => {
+    // English's rule where the language has none of its own.
+    expect(await shown('en', { manyComments: ['%s comment', '%s comments'] }, 5)).to.equal('5 comments');
+    expect(await shown('ja', { manyComments: ['%s件'] }, 5)).to.equal('5件');
+    // Polish's rule picks its third form for 5: two given, the last.
+    expect(await shown('pl', { manyComments: ['%s komentarz', '%s komentarze'] }, 5)).to.equal('5 komentarze');
+    expect(await shown('en', { manyComments: 5 }, 5)).to.equal('5 Comments');
+    expect(await shown('en', { manyComments: [null] }, 5)).to.equal('5 Comments');
+  });
+});
+
 describe('languages: the strings property and attributes replace any string', () => {
   /** A marker for every key: whatever a widget shows of its strings must be one of these. */
   const markers = <T extends object>(keys: Record<keyof T, true>): Record<keyof T, string> =>
@@ -574,6 +593,22 @@ describe('languages: every locale WordPress ships', () => {
     const locales = Object.keys(GENERATED.strings);
     expect(locales.length).to.be.at.least(60);
     for (const locale of locales) expect(localeFor(locale.replace('_', '-'), LOCALES, ALIASES), locale).to.equal(locale);
+  });
+
+  it('says the number in every counted form a rule gives to more than one number (no "one response" for 21)', async () => {
+    const wrong: string[] = [];
+    for (const locale of Object.keys(GENERATED.strings)) {
+      const { plural, ...strings } = ((await import(`../../src/i18n/translations/${locale}.js`)) as { default: Record<string, unknown> }).default;
+      for (const [key, forms] of Object.entries(strings)) {
+        if (!Array.isArray(forms) || typeof plural !== 'function') continue;
+        const number = key === 'responsesTo' ? '%1$s' : '%s';
+        for (let n = 2; n <= 1000; n++) {
+          const form = String(forms[(plural as (n: number) => number)(n)]);
+          if (!form.includes(number)) wrong.push(`${locale} ${key} ${String(n)}: ${form}`);
+        }
+      }
+    }
+    expect(wrong.slice(0, 10)).to.deep.equal([]);
   });
 
   for (const locale of Object.keys(GENERATED.strings)) {

@@ -1,7 +1,7 @@
 // Right to left: every widget in an Arabic page (`dir="rtl" lang="ar"`, as WordPress prints it) and
 // in a Hebrew one that says only `lang="he"`. What is checked is where things are on screen: the
 // start of a line on the right, counts and sub-menus toward the left (the inline end).
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { MenuItem } from '../../src/data/model.js';
 import '../../src/index.js';
@@ -32,7 +32,9 @@ async function inPage(wrap: (t: TemplateResult) => TemplateResult, widget: Templ
   const holder = document.createElement('div');
   const done = Promise.race([oneEvent(holder, 'press-load'), oneEvent(holder, 'press-error')]);
   const page = await fixture<HTMLElement>(wrap(widget), { parentNode: holder });
-  const el = page.querySelector<Widget>('press-menu, press-archives, press-categories, press-recent-comments, press-comment-form')!;
+  const el = page.querySelector<Widget>(
+    'press-menu, press-archives, press-categories, press-recent-comments, press-comment-form, press-comments, press-comment-count',
+  )!;
   if (el.localName !== 'press-comment-form') await done;
   await aTimeout(50); // the menu's ResizeObserver
   await el.updateComplete;
@@ -207,5 +209,32 @@ describe('direction and scripts of the languages WordPress ships', () => {
       }
       expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
     });
+
+    it(`lang="${lang}": a thread whose post title and author are one long word stays inside a narrow column`, async () => {
+      const feed = URL.createObjectURL(
+        new Blob(
+          [JSON.stringify({ threads: { 7: { title: name, comments: [{ id: 1, author: name, date: '2026-11-02T10:00:00Z', content: `<p>${name}</p>` }] } } })],
+          {
+            type: 'application/json',
+          },
+        ),
+      );
+      const el = await inPage((t) => html`<div lang=${lang} style="width: 180px">${t}</div>`, html`<press-comments src=${feed} post-id="7"></press-comments>`);
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~=heading]'), 'the thread did not render');
+      // Every text's own box (a box of the column's width may hold text that runs past it).
+      const texts = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        expect(range.getBoundingClientRect().right, text.parentElement?.localName).to.be.at.most(box(el).right + 1);
+      }
+    });
   }
+
+  it('press-comment-count: a count in a right-to-left language reads right to left on a page that set only lang', async () => {
+    const feed = URL.createObjectURL(new Blob([JSON.stringify({ commentCounts: { 1: 1234 } })], { type: 'application/json' }));
+    const el = await inPage((t) => html`<p lang="ar">${t}</p>`, html`<press-comment-count post-id="1" src=${feed}></press-comment-count>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~=count]'), 'the count did not render');
+    expect(direction(part(el, 'count'))).to.equal('rtl');
+  });
 });

@@ -147,7 +147,9 @@ describe('the press-widgets plugin’s feed', () => {
     const before = await count();
     const later = document.createElement('press-comments');
     later.setAttribute('post-id', '1');
-    const loaded = new Promise((resolve) => later.addEventListener('press-load', resolve));
+    const loaded = new Promise((resolve) => {
+      later.addEventListener('press-load', resolve);
+    });
     root.append(later);
     await loaded;
     expect(shadowText(later)).to.include('Hi');
@@ -163,7 +165,9 @@ describe('the press-widgets plugin’s feed', () => {
     expect(await count()).to.equal(4);
     const later = document.createElement('press-comments');
     later.setAttribute('post-id', '1');
-    const loaded = new Promise((resolve) => later.addEventListener('press-load', resolve));
+    const loaded = new Promise((resolve) => {
+      later.addEventListener('press-load', resolve);
+    });
     root.append(later);
     await loaded;
     // The post and its comments, nothing more: not the index again.

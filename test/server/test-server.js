@@ -272,8 +272,15 @@ export async function testServer(ctx, next) {
       ctx.body = 'down';
       return;
     }
-    // <failures> "no-match": the chunk that picks a page's language fails; "no-locale": every language's chunk.
-    const failing = { 'no-match': /^press-widgets\.match-locale\.js$/, 'no-locale': /^press-widgets\.[a-z]{2,3}(_[A-Z]{2})?\.js$/ }[arg];
+    // <failures> "no-match": the chunk that picks a page's language fails; "no-locale": every language's
+    // chunk; "hang-locale": every language's chunk answers after 30 s.
+    const language = /^press-widgets\.[a-z]{2,3}(_[A-Z]{2})?\.js$/;
+    if (arg === 'hang-locale' && language.test(file)) {
+      await sleep(30_000);
+      ctx.status = 504;
+      return;
+    }
+    const failing = { 'no-match': /^press-widgets\.match-locale\.js$/, 'no-locale': language }[arg];
     if (failing?.test(file)) {
       ctx.status = 500;
       ctx.body = 'down';

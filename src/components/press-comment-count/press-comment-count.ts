@@ -108,6 +108,7 @@ export class PressCommentCount extends SiteElement {
             ? this.more.replace('%', number)
             : fill(this.t('manyComments', count), number).join('');
     const href = safeUrl(this.href);
-    return href ? html`<a part="link" href=${href}>${text}</a>` : html`<span part="count">${text}</span>`;
+    // In the direction of its language: "1,234 تعليق" reads right to left on a page that set only `lang`.
+    return href ? html`<a part="link" href=${href} dir=${this.direction}>${text}</a>` : html`<span part="count" dir=${this.direction}>${text}</span>`;
   }
 }

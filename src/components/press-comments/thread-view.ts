@@ -257,6 +257,11 @@ function drawComment(view: ThreadView, { item, replies }: Branch, row: number): 
   const { id, author, authorUrl, avatar, url, status } = comment;
   const name = author || t('anonymous');
   const pending = status === 'pending';
+  // Its name says whom it answers, and holds the word it shows (what voice control says to press):
+  // WordPress's "Reply to %s" where the language has it with that word, else the word and the name.
+  const reply = t('reply');
+  const replyTo = view.fill(t('replyTo'), name).join('');
+  const replyName = replyTo.toLocaleLowerCase().includes(reply.toLocaleLowerCase()) ? replyTo : `${reply}: ${name}`;
   return html`<li part="comment" id="comment-${id}" class="comment depth-${level}${hasChildren ? ' parent' : ''}">
     <article part="article" id="div-comment-${id}" tabindex="-1">
       <footer part="meta">
@@ -270,9 +275,9 @@ function drawComment(view: ThreadView, { item, replies }: Branch, row: number): 
         // Not under a comment the site has not given its id (see ownComment): WordPress would take
         // the reply for one to another comment, the id's absolute value.
         canReply && view.canReply && post.open && !pending && id > 0
-          ? html`<button part="reply" type="button" aria-label=${view.fill(t('replyTo'), name).join('')} @click=${() => {
+          ? html`<button part="reply" type="button" aria-label=${replyName} @click=${() => {
               view.onReply(comment);
-            }}>${t('reply')}</button>`
+            }}>${reply}</button>`
           : nothing
       }
     </article>

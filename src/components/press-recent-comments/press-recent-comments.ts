@@ -168,7 +168,7 @@ export class PressRecentComments extends DataWidget<'comments'> {
                 this.showDate && comment.date ? html`<time part="date" datetime=${comment.date}>${dateFormat.format(Date.parse(comment.date))}</time>` : nothing
               }
             </footer>
-            ${this.showExcerpt && comment.excerpt ? html`<div part="excerpt"><p>${comment.excerpt}</p></div>` : nothing}
+            ${this.showExcerpt && comment.excerpt ? html`<div part="excerpt"><p dir="auto">${comment.excerpt}</p></div>` : nothing}
           </article>
         </li>`;
       })}

@@ -1,6 +1,6 @@
 // The main bundle's side of the WordPress chunk (wordpress.ts): loads it once, when a page first
 // needs it, and hands it the kit of what it shares with the main bundle (kit.ts).
-import { batchedPerTask } from '../../tasks.js';
+import { batchedPerTask, inTime } from '../../tasks.js';
 import { decodeEntities } from '../entities.js';
 import { fetchUncached, getJson, timedOut } from '../http.js';
 import type { CommentFormConfig } from '../model.js';
@@ -23,7 +23,7 @@ export function loadWordPress(): Promise<WordPress> {
   // As every request does, it gives up in time: a chunk that never arrives must not keep the
   // widgets loading and the form sending for good. A chunk of another version (no createWordPress)
   // is a failure too, and is forgotten like one.
-  loading ??= inTime(chunk())
+  loading ??= inTime(chunk(), REQUEST_TIMEOUT_MS)
     .then((entry) => entry.createWordPress(kit))
     .catch((error: unknown) => {
       loading = undefined;
@@ -33,19 +33,6 @@ export function loadWordPress(): Promise<WordPress> {
       });
     });
   return loading;
-}
-
-/** `loading`, or a failure once {@link REQUEST_TIMEOUT_MS} has passed. */
-function inTime<T>(loading: Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      reject(new Error('timed out'));
-    }, REQUEST_TIMEOUT_MS);
-  });
-  return Promise.race([loading, late]).finally(() => {
-    clearTimeout(timer);
-  });
 }
 
 /** The chunk's module: by its name, which the bundler makes the chunk's file name; after a failure, under a query of its own. */
