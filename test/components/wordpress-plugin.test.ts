@@ -60,6 +60,18 @@ async function site(data: unknown): Promise<{ api: string; routes: () => string[
 const page = (api: string, widgets: TemplateResult, count: number): Promise<HTMLElement> =>
   settledAll<HTMLElement>(html`<press-site api=${api} lang="en-US">${widgets}</press-site>`, count);
 
+/** A thread of post 1 added to the page once its widgets have loaded (as one scrolled to), loaded. */
+async function threadAddedLater(root: HTMLElement): Promise<HTMLElement> {
+  const later = document.createElement('press-comments');
+  later.setAttribute('post-id', '1');
+  const loaded = new Promise((resolve) => {
+    later.addEventListener('press-load', resolve);
+  });
+  root.append(later);
+  await loaded;
+  return later;
+}
+
 const text = (root: HTMLElement, selector: string): string => shadowText(root.querySelector(selector)!).replace(/\s+/g, ' ');
 
 describe('the press-widgets plugin’s feed', () => {
@@ -145,13 +157,7 @@ describe('the press-widgets plugin’s feed', () => {
     const root = await page(api, html`<press-categories></press-categories>`, 1);
     expect(text(root, 'press-categories')).to.include('From REST');
     const before = await count();
-    const later = document.createElement('press-comments');
-    later.setAttribute('post-id', '1');
-    const loaded = new Promise((resolve) => {
-      later.addEventListener('press-load', resolve);
-    });
-    root.append(later);
-    await loaded;
+    const later = await threadAddedLater(root);
     expect(shadowText(later)).to.include('Hi');
     // The post and its comments, nothing more: not the feed again.
     expect((await count()) - before).to.equal(2);
@@ -163,13 +169,7 @@ describe('the press-widgets plugin’s feed', () => {
     expect(text(root, 'press-categories')).to.include('From REST');
     // The index, the categories, the comments and their posts' titles.
     expect(await count()).to.equal(4);
-    const later = document.createElement('press-comments');
-    later.setAttribute('post-id', '1');
-    const loaded = new Promise((resolve) => {
-      later.addEventListener('press-load', resolve);
-    });
-    root.append(later);
-    await loaded;
+    expect(shadowText(await threadAddedLater(root))).to.include('Hi');
     // The post and its comments, nothing more: not the index again.
     expect(await count()).to.equal(4 + 2);
   });
