@@ -13,11 +13,13 @@ export function closestAcross(node: Node, tagName: string): Element | undefined 
   return undefined;
 }
 
-/** The nearest `lang` attribute that names a language, across shadow roots; '' when there is none. */
+/**
+ * The language of the nearest `lang` attribute, across shadow roots; '' when there is none, or when
+ * it names no language we know (`lang=""`, as HTML has it, says the language is unknown: English).
+ */
 export function langOf(node: Element): string {
   for (let at: Node | null = node; at; at = composedParent(at)) {
-    const lang = tagOf(at);
-    if (lang) return lang;
+    if (at instanceof Element && at.hasAttribute('lang')) return tagOf(at);
   }
   return '';
 }

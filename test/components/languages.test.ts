@@ -294,6 +294,15 @@ describe('languages: English where there is no translation', () => {
       expect(requested().length).to.equal(before);
     });
   }
+
+  for (const lang of ['', 'x-klingon']) {
+    it(`lang="${lang}" inside a German page: a language we do not know, so English (HTML's lang="" is unknown)`, async () => {
+      const el = await fixture<HTMLElement>(html`<div lang="de-DE"><press-categories lang=${lang} .categories=${CATEGORIES}></press-categories></div>`);
+      const categories = el.firstElementChild!;
+      await waitUntil(() => categories.shadowRoot?.querySelector('[part~=body]:not([aria-busy=true])'), 'the widget did not render');
+      expect(text(part(categories, 'heading'))).to.equal('Categories');
+    });
+  }
 });
 
 describe('languages: counted strings given by the page', () => {
