@@ -188,6 +188,15 @@ describe('the press-widgets plugin’s feed', () => {
     expect(routes().map((route) => route.replace(/\?.*/, ''))).to.include.members(['/press/v1/feed', '/wp/v2/posts/1', '/wp/v2/comments']);
   });
 
+  it('counts a post shown twice once: 80 posts, each count twice on the page, in one request', async () => {
+    const counts = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [String(i + 1), i]));
+    const { api, routes } = await site({ index: WITH_PLUGIN, feed: { ...FEED, commentCounts: counts }, ...CORE });
+    const twice = Array.from({ length: 160 }, (_, i) => Math.floor(i / 2) + 1);
+    const root = await page(api, html`${twice.map((post) => html`<p><press-comment-count post-id=${post}></press-comment-count></p>`)}`, 160);
+    expect(shadowText(root.querySelectorAll('press-comment-count')[159]).trim()).to.equal('79 Comments');
+    expect(routes().filter((route) => route.startsWith('/press/v1/feed'))).to.have.length(1);
+  });
+
   it('counts more than the feed’s 100 posts in a second request, each post once', async () => {
     const counts = Object.fromEntries(Array.from({ length: 130 }, (_, i) => [String(i + 1), i]));
     const { api, routes } = await site({ index: WITH_PLUGIN, feed: { ...FEED, commentCounts: counts }, ...CORE });

@@ -64,7 +64,7 @@ export function pluginFeed(api: RestApi): (need: Need) => Promise<Fields | undef
   };
 
   const send = (asked: Asked[]): void => {
-    const posts = new Set(asked.flatMap(([need]) => need.post ?? []).slice(0, MAX_COUNTED));
+    const posts = new Set([...new Set(asked.flatMap(([need]) => need.post ?? []))].slice(0, MAX_COUNTED));
     const threads = [...new Set(asked.flatMap(([need]) => need.thread ?? []))];
     const requests = (threads.length ? threads : [undefined]).map((thread, i): Sent => {
       const carried = i ? new Set<number>() : posts;
