@@ -110,19 +110,25 @@ function terserPass(): Plugin {
 }
 
 /**
- * Every translation, src/i18n/translations/<locale>.ts, a chunk of its own beside the bundle,
- * dist/press-widgets.<locale>.js, which src/i18n/strings.ts imports by its locale. Left to itself, the
- * build would turn that import's template into a map of one import() per language in the bundle;
- * it becomes one import() of a file beside the bundle instead, and the chunks are made here.
+ * Every translation, src/i18n/translations/<locale>.ts, a module of its own that
+ * src/i18n/strings.ts imports by its locale: left to Vite, that import's template would become a
+ * look-up among the files of translations/ (a map of one import() per language in the bundle; in
+ * the dev server, among .js files, of which there are none: every language English). It is left for
+ * the browser to make instead: in the build, of dist/press-widgets.<locale>.js beside the bundle,
+ * whose chunks are made here; in `npm run demo`, of the .ts, which the dev server answers.
  */
 function translationChunks(): Plugin {
   const folder = new URL('./src/i18n/translations/', import.meta.url);
   const IMPORT = 'import(`./translations/${locale}.js`)';
+  let building = false;
   return {
     name: 'press-widgets-translation-chunks',
-    apply: 'build',
     enforce: 'pre',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     buildStart() {
+      if (!building) return;
       for (const file of readdirSync(folder)) {
         if (file.endsWith('.ts'))
           this.emitFile({ type: 'chunk', id: fileURLToPath(new URL(file, folder)), name: file.slice(0, -3), preserveSignature: 'strict' });
@@ -133,29 +139,9 @@ function translationChunks(): Plugin {
       handler(code, id) {
         const at = code.indexOf(IMPORT);
         if (at < 0) this.error(`translation-chunks: src/i18n/strings.ts no longer has ${IMPORT}`);
-        const out = new MagicString(code).overwrite(at, at + IMPORT.length, 'import(/* @vite-ignore */ `./press-widgets.${locale}.js`)');
+        const file = building ? '`./press-widgets.${locale}.js`' : '`./translations/${locale}.js`';
+        const out = new MagicString(code).overwrite(at, at + IMPORT.length, `import(/* @vite-ignore */ ${file})`);
         return { code: out.toString(), map: out.generateMap({ hires: 'boundary', source: id }) };
-      },
-    },
-  };
-}
-
-/**
- * `npm run demo`: the same import of a translation, left for the browser to make, which the dev
- * server answers with the .ts. Left to Vite, it is a look-up among the .js files of translations/,
- * which has none, and every language would be English in the demo and the gallery.
- */
-function translationsInDev(): Plugin {
-  const IMPORT = 'import(`./translations/${locale}.js`)';
-  return {
-    name: 'press-widgets-translations-in-dev',
-    apply: 'serve',
-    enforce: 'pre',
-    transform: {
-      filter: { id: /\/src\/i18n\/strings\.ts$/ },
-      handler(code) {
-        if (!code.includes(IMPORT)) this.error(`translations-in-dev: src/i18n/strings.ts no longer has ${IMPORT}`);
-        return code.replace(IMPORT, 'import(/* @vite-ignore */ `./translations/${locale}.js`)');
       },
     },
   };
@@ -166,7 +152,7 @@ function translationsInDev(): Plugin {
 export default defineConfig({
   // The demo's fake endpoints (feeds that hang or fail, a wp-comments-post.php) and the redirect
   // from / to /demo/; dev server only. The templates' minifier: build only.
-  plugins: [pressDemo(), translationsInDev(), minifyTemplates(), translationChunks(), terserPass()],
+  plugins: [pressDemo(), minifyTemplates(), translationChunks(), terserPass()],
   // Several pages, no SPA fallback: an unknown URL is a 404, as on a real site.
   appType: 'mpa',
   server: { host: '127.0.0.1', port: 5173, open: false },
