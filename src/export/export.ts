@@ -9,14 +9,13 @@ import { archives } from '../data/wordpress/archives.js';
 import { commentCounter } from '../data/wordpress/counts.js';
 import { kit } from '../data/wordpress/load.js';
 import { blockMenu, categoryList, recentComments } from '../data/wordpress/lists.js';
+import { listsMissing } from '../data/wordpress/plugin-feed.js';
 import { list, record, RestApi, type Fields } from '../data/wordpress/rest.js';
 import { endpoint } from '../data/wordpress/routes.js';
 import { createWordPress, type WordPress } from '../data/wordpress/wordpress.js';
 import { basicAuth, checkPasswordTransport, classicMenu } from './classic-menu.js';
 import { getJsonOnce } from './request.js';
 
-/** The lists every answer of the plugin's feed holds: an answer without one of them is not the plugin's. */
-const LISTS = ['menu', 'archives', 'categories', 'comments'] as const;
 /** Recent comments, as the plugin's feed gives them unless asked. */
 const DEFAULT_COMMENTS = 10;
 
@@ -120,7 +119,7 @@ async function pluginFeed(rest: RestApi, options: ExportOptions): Promise<{ feed
   }
   const feed = record(body);
   if (body !== feed) return { problem: 'is not a JSON object' };
-  const missing: string[] = LISTS.filter((key) => !Array.isArray(feed[key]));
+  const missing = listsMissing(feed);
   if (record(feed.commentForm) !== feed.commentForm) missing.push('commentForm');
   if (options.posts?.length && record(feed.commentCounts) !== feed.commentCounts) missing.push('commentCounts');
   return missing.length ? { problem: `is not a press-widgets feed (no ${missing.join(', ')})` } : { feed };
@@ -154,6 +153,9 @@ async function coreFeed(rest: RestApi, wordpress: WordPress, options: ExportOpti
   begin('comments');
   const comments = (await recentComments(rest)).slice(0, options.comments ?? DEFAULT_COMMENTS);
   begin('menu');
+  if (options.location !== undefined && options.user === undefined) {
+    options.warn?.("--location is read by the plugin, or with --user; without either, the menu is the block theme's");
+  }
   const menu = (options.user === undefined ? undefined : await classicMenu(rest.root, basicAuth(options.user), options.location)) ?? (await blockMenu(rest));
   if (!menu && options.user === undefined) {
     options.warn?.("no menu: this site's menu is not public over REST (a classic theme's); give --user name:application-password to export it");

@@ -52,7 +52,7 @@ export function pluginFeed(api: RestApi): (need: Need) => Promise<Fields | undef
     if (thread !== undefined) params.thread = thread;
     try {
       const feed = record((await api.page(ROUTE, params)).body);
-      if (LISTS.some((key) => !Array.isArray(feed[key]))) throw new Error('it is not a press-widgets feed');
+      if (listsMissing(feed).length) throw new Error('it is not a press-widgets feed');
       return feed;
     } catch (error) {
       if (!givenUp)
@@ -117,6 +117,9 @@ export function threadIn(feed: Fields, post: number): Fields | undefined {
   const thread = Object.hasOwn(threads, String(post)) ? threads[String(post)] : undefined;
   return typeof thread === 'object' && thread !== null && !Array.isArray(thread) ? (thread as Fields) : undefined;
 }
+
+/** The lists every answer of the plugin's feed holds that `feed` lacks: any means it is not the plugin's. */
+export const listsMissing = (feed: Fields): string[] => LISTS.filter((key) => !Array.isArray(feed[key]));
 
 /** The feed's list `key`, not yet normalized. */
 export const listIn = (feed: Fields, key: string): unknown[] => list(feed[key]);
