@@ -8,6 +8,8 @@ import type { ArchiveMonth, Category, CommentFormConfig, MenuItem, PostThread, R
 import {
   WP,
   loadedPage,
+  logInAsAdmin,
+  logOut,
   render,
   resetSwitches,
   setSwitch,
@@ -400,14 +402,7 @@ describe('the press-widgets plugin: GET /wp-json/press/v1/feed', function () {
     }
 
     // The setting, turned off as an administrator does it (the REST API's settings, WordPress's nonce).
-    document.cookie = 'wordpress_test_cookie=WP%20Cookie%20check; path=/';
-    const login = await fetch('/wp/wp-login.php', {
-      method: 'POST',
-      body: new URLSearchParams({ log: 'admin', pwd: 'press-test-admin', testcookie: '1' }),
-      redirect: 'manual',
-    });
-    expect(login.type, 'logged in').to.equal('opaqueredirect');
-    const session = (await (await fetch('/wp/?press-test=nonce')).json()) as { nonce: string; logout: string };
+    const session = await logInAsAdmin();
     const setting = (value: boolean, nonce = session.nonce): Promise<Response> =>
       fetch('/wp/wp-json/wp/v2/settings', {
         method: 'POST',
@@ -422,7 +417,7 @@ describe('the press-widgets plugin: GET /wp-json/press/v1/feed', function () {
       expect(await moduleTags(), 'the setting off').to.deep.equal([]);
     } finally {
       expect((await setting(true)).status).to.equal(200);
-      await fetch(session.logout.replace(WP, '/wp'), { redirect: 'manual' });
+      await logOut(session);
     }
     expect(await moduleTags()).to.have.length(1);
   });

@@ -9,7 +9,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { PressCommentForm } from '../../src/components/press-comment-form/press-comment-form.js';
 import type { PressCommentFailedDetail, PressCommentPostedDetail } from '../../src/events.js';
-import { resetSwitches, setSwitch, WP } from './wordpress.js';
+import { logInAsAdmin, logOut, resetSwitches, setSwitch, WP, type AdminSession } from './wordpress.js';
 
 const DUPLICATE = 'Duplicate comment detected; it looks as though you’ve already said that!';
 const FLOOD = 'You are posting comments too quickly. Slow down.';
@@ -249,23 +249,14 @@ describe('posting a comment from another origin: the REST API', () => {
 });
 
 describe('posting as a logged-in visitor: the REST API with WordPress’s nonce', () => {
-  let session: { nonce: string; name: string; logout: string };
+  let session: AdminSession;
 
   before(async () => {
-    // Logged in on WordPress's own origin (the proxy), as a visitor who logged in to the site is.
-    document.cookie = 'wordpress_test_cookie=WP%20Cookie%20check; path=/';
-    const login = await fetch('/wp/wp-login.php', {
-      method: 'POST',
-      body: new URLSearchParams({ log: 'admin', pwd: 'press-test-admin', testcookie: '1' }),
-      redirect: 'manual',
-    });
-    expect(login.type, 'wp-login.php redirects after a login').to.equal('opaqueredirect');
-    session = (await (await fetch('/wp/?press-test=nonce')).json()) as typeof session;
-    expect(session.nonce, 'logged in').to.be.a('string');
+    session = await logInAsAdmin();
   });
 
   after(async () => {
-    await fetch(session.logout.replace(WP, '/wp'), { redirect: 'manual' });
+    await logOut(session);
     const check = (await (await fetch('/wp/?press-test=nonce')).json()) as { error?: string };
     expect(check.error, 'logged out again').to.equal('not logged in');
   });

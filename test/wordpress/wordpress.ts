@@ -44,6 +44,32 @@ export async function resetSwitches(): Promise<void> {
   expect(response.status, 'resetting the switches').to.equal(200);
 }
 
+/** The logged-in administrator's REST nonce, name and logout URL (WordPress's own origin, through the `/wp` proxy). */
+export interface AdminSession {
+  nonce: string;
+  name: string;
+  logout: string;
+}
+
+/** Logs in as the administrator on WordPress's own origin (the `/wp` proxy), as a visitor who logged in to the site is. */
+export async function logInAsAdmin(): Promise<AdminSession> {
+  document.cookie = 'wordpress_test_cookie=WP%20Cookie%20check; path=/';
+  const login = await fetch('/wp/wp-login.php', {
+    method: 'POST',
+    body: new URLSearchParams({ log: 'admin', pwd: 'press-test-admin', testcookie: '1' }),
+    redirect: 'manual',
+  });
+  expect(login.type, 'wp-login.php redirects after a login').to.equal('opaqueredirect');
+  const session = (await (await fetch('/wp/?press-test=nonce')).json()) as AdminSession;
+  expect(session.nonce, 'logged in').to.be.a('string');
+  return session;
+}
+
+/** Logs `session` out again. */
+export async function logOut(session: AdminSession): Promise<void> {
+  await fetch(session.logout.replace(WP, '/wp'), { redirect: 'manual' });
+}
+
 /** A REST API root of the test site. */
 export type ApiForm = 'wp-json' | 'rest_route' | 'home';
 
