@@ -2,7 +2,9 @@
 // `npx press-widgets export <api> [-o site.json]`: a WordPress site's feed, written for static
 // hosting (docs/export.md). The reading is the library's own data layer (lib/export/export.js,
 // compiled from src/export/); this file is the command line: arguments, progress, the file.
-import { access, constants, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { access, constants, lstat, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -58,7 +60,12 @@ async function main(argv) {
   const [command, api, ...extra] = positionals;
   if (command !== 'export') throw new UsageError(command === undefined ? 'no command: press-widgets export <api>' : `unknown command "${command}"`);
   if (api === undefined) throw new UsageError('no <api>: the site to export, e.g. https://blog.example.com/wp-json/');
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  // Not said back after --user: an application password given unquoted ("abcd efgh …") is in it.
+  if (extra.length)
+    throw new UsageError(
+      values.user === undefined ? `unexpected argument "${extra[0]}"` : 'unexpected argument after <api> (quote an application password that has spaces)',
+    );
+  if (hasCredentials(api)) throw new UsageError('<api> carries a name or password: give them with --user (or PRESS_WIDGETS_USER)');
   if (!/^https?:$/.test(protocolOf(api))) throw new UsageError(`<api> must be an http(s) URL: ${api}`);
   const options = { location: values.location, user: values.user ?? (process.env.PRESS_WIDGETS_USER || undefined) };
   if (values.comments !== undefined) options.comments = wholeNumber('--comments', values.comments, 1, 100);
@@ -67,8 +74,7 @@ async function main(argv) {
     if (options.posts.length > 100) throw new UsageError('--posts names at most 100 posts');
   }
   if (options.user !== undefined && !options.user.includes(':')) throw new UsageError('--user takes name:application-password');
-  const output = values.output === undefined || values.output === '-' ? undefined : resolve(values.output);
-  if (output) await checkWritable(output);
+  const output = values.output === undefined || values.output === '-' ? undefined : await writableFile(resolve(values.output));
 
   const quiet = Boolean(values.quiet);
   const status = statusLine(!quiet && Boolean(process.stderr.isTTY));
@@ -79,7 +85,7 @@ async function main(argv) {
     exported = await exportFeed(api, {
       ...options,
       progress: (step, requests) => status.show(`${step}: ${requests} request${requests === 1 ? '' : 's'}`),
-      warn: (message) => status.print(`${PREFIX} warning: ${message}`),
+      warn: (message) => status.print(`${PREFIX} warning: ${printable(message)}`),
     });
   } finally {
     status.clear();
@@ -106,6 +112,19 @@ function protocolOf(url) {
   }
 }
 
+function hasCredentials(url) {
+  try {
+    const { username, password } = new URL(url);
+    return Boolean(username || password);
+  } catch {
+    return false;
+  }
+}
+
+/** What a site said, fit for a terminal: its control characters (escape sequences) as spaces. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it removes
+const printable = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+
 function wholeNumber(name, text, min, max) {
   const n = Number(text.trim());
   if (!/^\d+$/.test(text.trim()) || n < min || n > max)
@@ -125,24 +144,49 @@ async function importExport() {
   }
 }
 
-/** Fails before any request when the file could not be written at the end. */
-async function checkWritable(file) {
-  const info = await stat(file).catch(() => undefined);
-  if (info?.isDirectory()) throw new UsageError(`-o ${file} is a directory`);
-  await access(dirname(file), constants.W_OK).catch(() => {
-    throw new UsageError(`-o ${file}: cannot write in ${dirname(file)}`);
+/**
+ * The file `-o` names, through a symbolic link (the link stays, its target gets the feed); fails
+ * before any request when it could not be written at the end. Only an ordinary file, or none: the
+ * rename that replaces it whole would replace a device (`/dev/null`) or a pipe with a file.
+ */
+async function writableFile(given) {
+  const file = await realpath(given).catch((error) => {
+    if (error.code !== 'ENOENT') throw error;
+    return lstat(given).then(
+      () => {
+        throw new UsageError(`-o ${given} is a link to nothing`);
+      },
+      () => given,
+    );
   });
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) throw new UsageError(`-o ${given} is a directory`);
+  if (info && !info.isFile()) throw new UsageError(`-o ${given} is not an ordinary file (a device, a pipe…): give a file, or -o - for the standard output`);
+  await access(dirname(file), constants.W_OK).catch(() => {
+    throw new UsageError(`-o ${given}: cannot write in ${dirname(file)}`);
+  });
+  return file;
 }
 
-/** Writes `text` to a file beside `file`, then renames it: `file` is the whole new feed or what it was. */
+/**
+ * Writes `text` to a file beside `file`, then renames it: `file` is the whole new feed or what it
+ * was. Interrupted meanwhile (Ctrl+C, a CI job's end), the half-written file goes too.
+ */
 async function writeWhole(file, text) {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const temporary = join(dirname(file), `.${basename(file)}.${randomUUID()}.tmp`);
+  const interrupted = (signal) => {
+    rmSync(temporary, { force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
   }
 }
 
@@ -180,6 +224,6 @@ function reason(error) {
 }
 
 main(process.argv.slice(2)).catch((error) => {
-  process.stderr.write(`${PREFIX} ${reason(error)}${error instanceof UsageError ? ' (see --help)' : ''}\n`);
+  process.stderr.write(`${PREFIX} ${printable(reason(error))}${error instanceof UsageError ? ' (see --help)' : ''}\n`);
   process.exit(error instanceof UsageError ? 2 : 1);
 });

@@ -58,7 +58,9 @@ export async function classicMenu(root: RestRoot, authorization: string, locatio
   const params = { menus: menu, per_page: PER_PAGE, orderby: 'menu_order', order: 'asc', _fields: 'id,title,url,parent,menu_order,invalid' };
   const first = await get('wp/v2/menu-items', { ...params, page: 1 });
   const items = list(first.body);
-  for (let page = 2; page <= Math.min(first.pages, MAX_PAGES); page++) items.push(...list((await get('wp/v2/menu-items', { ...params, page })).body));
+  for (let page = 2; page <= Math.min(first.pages, MAX_PAGES); page++) {
+    for (const item of list((await get('wp/v2/menu-items', { ...params, page })).body)) items.push(item);
+  }
   return nest(items.map(record));
 }
 

@@ -7,7 +7,7 @@
 // (npm run build, or npx tsc -p tsconfig.build.json).
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -267,6 +267,61 @@ test('a wrong application password: exit 1 with WordPress’s reason', async () 
   assert.equal(code, 1);
   assert.equal(lines.length, 1, lines.join('\n'));
   assert.match(lines[0], /\/wp\/v2\/menus\?.* answered 401: Sorry, you are not allowed to do that\.$/);
+});
+
+test('-o through a symbolic link writes its target, the link stays; a pipe or a link to nothing is refused before any request', async () => {
+  const site = await fakeWordPress();
+  const dir = mkdtempSync(join(scratch, 'links-'));
+  mkdirSync(join(dir, 'real'));
+  writeFileSync(join(dir, 'real/site.json'), '{}\n');
+  symlinkSync('real/site.json', join(dir, 'link.json'));
+  const written = await run(['export', site.url, '-o', join(dir, 'link.json'), '--quiet']);
+  assert.equal(written.code, 0, written.stderr);
+  assert.ok(lstatSync(join(dir, 'link.json')).isSymbolicLink(), 'the link is still a link');
+  assert.ok(Array.isArray(JSON.parse(readFileSync(join(dir, 'real/site.json'), 'utf8')).categories), 'its target has the feed');
+  assert.deepEqual(readdirSync(join(dir, 'real')), ['site.json']);
+
+  execFileSync('mkfifo', [join(dir, 'pipe')]);
+  symlinkSync('nowhere.json', join(dir, 'dangling.json'));
+  const asked = site.requests.length;
+  for (const [name, said] of [
+    ['pipe', /-o .*pipe is not an ordinary file/],
+    ['dangling.json', /-o .*dangling\.json is a link to nothing/],
+  ]) {
+    const { code, lines } = await run(['export', site.url, '-o', join(dir, name)]);
+    assert.equal(code, 2);
+    assert.match(lines[0], said);
+    assert.ok(lstatSync(join(dir, name)).isFIFO() || lstatSync(join(dir, name)).isSymbolicLink(), `${name} left as it was`);
+  }
+  assert.equal(site.requests.length, asked, 'no request for a file that cannot be written');
+});
+
+test('what the site says reaches the terminal without its control characters; a URL with a password is refused unsaid', async () => {
+  const site = await fakeWordPress({
+    routes: { '/press/v1/feed': () => [400, { code: 'rest_invalid_param', message: 'Bad\u001b[2J\u001b]0;pwned\u0007 parameter' }] },
+  });
+  const { code, lines } = await run(['export', site.url, '--quiet']);
+  assert.equal(code, 1);
+  assert.equal(lines.length, 1, lines.join('\n'));
+  assert.ok(![...lines[0]].some((character) => character.charCodeAt(0) < 32), JSON.stringify(lines[0]));
+  assert.match(lines[0], /Bad \[2J \]0;pwned +parameter/);
+
+  const withPassword = await run(['export', site.url.replace('http://', 'http://bob:s3cret@')]);
+  assert.equal(withPassword.code, 2);
+  assert.doesNotMatch(withPassword.stderr, /s3cret/);
+  const unquoted = await run(['export', site.url, '--user', 'bob:abcd', 'efgh']);
+  assert.equal(unquoted.code, 2);
+  assert.doesNotMatch(unquoted.stderr, /efgh/);
+});
+
+test('--location without the plugin nor --user: a warning that it is not read', async () => {
+  const site = await fakeWordPress();
+  const { code, lines } = await run(['export', site.url, '--location', 'footer', '-o', join(scratch, 'location.json')]);
+  assert.equal(code, 0);
+  assert.ok(
+    lines.some((line) => /warning: --location is read by the plugin, or with --user/.test(line)),
+    lines.join('\n'),
+  );
 });
 
 test('without --user on a site whose menu is not public: the feed without a menu, and one note why', async () => {
